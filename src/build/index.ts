@@ -1,0 +1,11 @@
+import type { Plugin } from 'vite';
+import { loaderPlugin } from './loader-plugin.ts';
+import { resolveTalkOptions, type TalkOptions } from './talk-options.ts';
+
+export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
+
+/** The talk kit's Vite plugins. */
+export function talkPlugin(options: TalkOptions = {}): Plugin[] {
+  const resolved = resolveTalkOptions(options);
+  return [loaderPlugin(resolved)];
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatProblem, isFatal, type DeckProblem } from '../model/deck-error.ts';
+import { LOCALES, type Locale } from '../model/types.ts';
+import { compileLibrary, type CompiledLibrary } from './compile-library.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from './deck-modules.ts';
+import { loadLibrary, type LoadedLibrary } from './load-library.ts';
+import type { ResolvedTalkOptions } from './talk-options.ts';
+
+const CONTENT_DIRS = ['slides', 'speaker-notes', 'assets'];
+
+interface State {
+  loaded: LoadedLibrary;
+  compiled: CompiledLibrary;
+}
+
+/**
+ * `talk:loader`: loads the slide modules and notes, validates and renders them, and serves the
+ * result as `virtual:talk/decks` and `virtual:talk/deck/<id>`. In dev it recompiles on every
+ * change; a mistake shows Vite's overlay while the last good deck stays served.
+ */
+export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
+  let good: State | undefined;
+  let failure: DeckProblem[] = [];
+  let isBuild = false;
+
+  const compile = async (): Promise<{ state: State; fatal: DeckProblem[] }> => {
+    const loaded = await loadLibrary({ root: options.root });
+    const compiled = await compileLibrary(loaded, { checkDiagrams: true, withoutNotes: options.withoutNotes });
+    for (const problem of compiled.problems.filter((p) => !isFatal(p))) console.warn(formatProblem(problem));
+    const fatal = compiled.problems.filter(isFatal);
+    if (fatal.length === 0 && !compiled.decks.has(options.deck)) {
+      fatal.push({ file: 'slides/decks/', reason: `unknown deck "${options.deck}"`, hint: `Decks: ${[...compiled.decks.keys()].join(', ')}.` });
+    }
+    return { state: { loaded, compiled }, fatal };
+  };
+
+  return {
+    name: 'talk:loader',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      const { state, fatal } = await compile();
+      failure = fatal;
+      if (fatal.length === 0) good = state;
+      if (isBuild && fatal.length > 0) this.error(fatal.map(formatProblem).join('\n'));
+      for (const file of state.loaded.files) this.addWatchFile(file);
+    },
+    resolveId: {
+      filter: { id: /^virtual:talk\// },
+      handler(id) {
+        return '\0' + id;
+      },
+    },
+    load: {
+      filter: { id: /^\0virtual:talk\// },
+      handler(id) {
+        if (!good) {
+          this.error(failure.map(formatProblem).join('\n') || 'the talk library did not load');
+        }
+        const publicId = id.slice(1);
+        if (publicId === DECKS_ID) return decksModule(good.compiled.decks, options.deck);
+        const deck = good.compiled.decks.get(publicId.slice(DECK_PREFIX.length));
+        if (!deck) this.error(`unknown deck module ${publicId}`);
+        return deckModule(deck);
+      },
+    },
+    async generateBundle() {
+      if (!good) return;
+      for (const asset of good.loaded.assets) {
+        if (asset.startsWith('themes/') || asset.startsWith('fonts/')) continue;
+        this.emitFile({ type: 'asset', fileName: `assets/${asset}`, source: await readFile(path.join(options.root, 'assets', asset)) });
+      }
+    },
+    configureServer(server) {
+      server.watcher.add(CONTENT_DIRS.map((dir) => path.join(options.root, dir)));
+      let queue = Promise.resolve();
+      server.watcher.on('all', (_event, file) => {
+        if (!isContent(options.root, file)) return;
+        queue = queue.then(() => refresh(server, file)).catch((error: unknown) => server.config.logger.error(String(error)));
+      });
+    },
+  };
+
+  async function refresh(server: ViteDevServer, file: string): Promise<void> {
+    const { state, fatal } = await compile();
+    failure = fatal;
+    if (fatal.length > 0) {
+      const first = fatal[0] as DeckProblem;
+      server.config.logger.error(fatal.map(formatProblem).join('\n'), { timestamp: true });
+      server.ws.send({
+        type: 'error',
+        err: {
+          message: fatal.map(formatProblem).join('\n'),
+          stack: '',
+          plugin: 'talk:loader',
+          id: path.join(options.root, first.file),
+          loc: first.line === undefined ? undefined : { file: path.join(options.root, first.file), line: first.line, column: 0 },
+        },
+      });
+      return;
+    }
+    good = state;
+    const graph = server.environments.client.moduleGraph;
+    for (const id of [DECKS_ID, ...[...state.compiled.decks.keys()].map((deck) => DECK_PREFIX + deck)]) {
+      const mod = graph.getModuleById('\0' + id);
+      if (mod) graph.invalidateModule(mod);
+    }
+    const notes = notesChange(options.root, file);
+    if (notes) {
+      for (const deck of state.compiled.decks.values()) {
+        const html = deck.notes?.[notes.slideId]?.[notes.locale];
+        if (html !== undefined) {
+          server.ws.send({ type: 'custom', event: 'talk:update-notes', data: { ...notes, html } });
+          return;
+        }
+      }
+    }
+    server.ws.send({ type: 'full-reload' });
+  }
+}
+
+function isContent(root: string, file: string): boolean {
+  const relative = path.relative(root, file).split(path.sep);
+  return CONTENT_DIRS.includes(relative[0] ?? '');
+}
+
+function notesChange(root: string, file: string): { slideId: string; locale: Locale } | undefined {
+  const [dir, locale, name] = path.relative(root, file).split(path.sep);
+  if (dir !== 'speaker-notes' || !name?.endsWith('.md')) return undefined;
+  const known = LOCALES.find((l) => l === locale);
+  return known ? { slideId: name.slice(0, -3), locale: known } : undefined;
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+
+/** What a user may pass to the talk plugin. */
+export interface TalkOptions {
+  /**
+   * The project root holding slides/, speaker-notes/ and assets/.
+   * @default process.cwd()
+   */
+  root?: string;
+  /**
+   * The deck served when the URL names none.
+   * @default 'meetup'
+   */
+  deck?: string;
+  /**
+   * Leave speaker notes out of the output, for public sites.
+   * @default false
+   */
+  withoutNotes?: boolean;
+}
+
+/** TalkOptions with every default filled in. */
+export interface ResolvedTalkOptions {
+  readonly root: string;
+  readonly deck: string;
+  readonly withoutNotes: boolean;
+}
+
+/** Fills in the defaults. */
+export function resolveTalkOptions(options: TalkOptions = {}): ResolvedTalkOptions {
+  return {
+    root: path.resolve(options.root ?? process.cwd()),
+    deck: options.deck ?? 'meetup',
+    withoutNotes: options.withoutNotes ?? false,
+  };
+}

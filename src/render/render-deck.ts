@@ -1,0 +1,62 @@
+import type { ResolvedDeck } from '../model/library.ts';
+import { slideBlocks } from '../model/texts.ts';
+import type { Bilingual, Locale } from '../model/types.ts';
+import type { RenderedDeck, SectionInfo, SlideInfo } from './rendered-deck.ts';
+import { renderNotes } from './render-notes.ts';
+import { renderSlide } from './render-slide.ts';
+
+/** What deck rendering needs besides the deck. */
+export interface DeckContext {
+  readonly assetUrl: (src: string) => string;
+  /** Notes Markdown of a slide in both languages. */
+  readonly notesOf: (slideId: string) => Bilingual;
+  /** Leave the notes out of the output (for public builds). */
+  readonly withoutNotes?: boolean;
+  readonly locale?: Locale;
+}
+
+const NO_NOTES: Bilingual = { en: '', zh: '' };
+
+/** A resolved deck to the HTML and metadata the page needs. Throws DeckError on TeX mistakes. */
+export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDeck {
+  const notes: Record<string, Bilingual> = {};
+  const slides: SlideInfo[] = [];
+  const sections: SectionInfo[] = [];
+  const html: string[] = [];
+  for (const placed of resolved.sections) {
+    sections.push({
+      id: placed.section.id,
+      title: placed.section.title,
+      slideIds: placed.slides.map(({ slide }) => slide.id),
+      minutes: placed.slides.reduce((sum, { slide }) => sum + slide.minutes, 0),
+    });
+    for (const slide of placed.slides) {
+      const markdown = ctx.notesOf(slide.slide.id);
+      const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
+      notes[slide.slide.id] = slideNotes;
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, notes: slideNotes, locale: ctx.locale ?? 'en', sectionTitle: placed.section.title }));
+      slides.push({
+        id: slide.slide.id,
+        sectionId: slide.sectionId,
+        title: slide.slide.title,
+        minutes: slide.slide.minutes,
+        file: slide.file,
+        diagrams: slideBlocks(slide.slide).filter((block) => block.kind === 'mermaid').length,
+      });
+    }
+  }
+  const { deck } = resolved;
+  return {
+    id: deck.id,
+    title: deck.title,
+    subtitle: deck.subtitle,
+    author: deck.author,
+    budgetMinutes: deck.budgetMinutes,
+    plannedMinutes: resolved.plannedMinutes,
+    html: html.join('\n'),
+    slides,
+    sections,
+    notes: ctx.withoutNotes ? undefined : notes,
+    hasDiagrams: slides.some((slide) => slide.diagrams > 0),
+  };
+}

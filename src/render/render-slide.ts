@@ -1,0 +1,34 @@
+import type { PlacedSlide } from '../model/library.ts';
+import type { Bilingual } from '../model/types.ts';
+import { escapeHtml } from './escape.ts';
+import { renderBlock, type BlockContext } from './render-block.ts';
+import { renderBilingual } from './render-text.ts';
+
+/** What slide rendering needs besides the slide. */
+export interface SlideContext {
+  readonly assetUrl: (src: string) => string;
+  /** The slide's notes as HTML in both languages. */
+  readonly notes: Bilingual;
+  /** The locale whose notes go into the page first. */
+  readonly locale: 'en' | 'zh';
+  /** The section's title, shown small above the slide title. */
+  readonly sectionTitle: Bilingual;
+}
+
+/** One placed slide to a reveal.js `<section>`. */
+export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
+  const { slide, file, sectionId } = placed;
+  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl };
+  const layout = slide.layout ?? 'default';
+  const seconds = Math.round(slide.minutes * 60);
+  const subtitle = slide.subtitle ? `<p class="talk-subtitle">${renderBilingual(slide.subtitle)}</p>` : '';
+  const kicker = layout === 'default' || layout === 'center' ? `<p class="talk-kicker">${renderBilingual(ctx.sectionTitle)}</p>` : '';
+  const heading = layout === 'title' ? 'h1' : 'h2';
+  return (
+    `<section id="${escapeHtml(slide.id)}" class="talk-layout-${layout}" data-talk-slide="${escapeHtml(slide.id)}" data-talk-section="${escapeHtml(sectionId)}" data-talk-source="${escapeHtml(file)}" data-timing="${seconds}">` +
+    `${kicker}<${heading} class="talk-title">${renderBilingual(slide.title)}</${heading}>${subtitle}` +
+    `<div class="talk-body">${slide.blocks.map((block) => renderBlock(block, blockCtx)).join('')}</div>` +
+    `<aside class="notes">${ctx.notes[ctx.locale]}</aside>` +
+    `</section>`
+  );
+}

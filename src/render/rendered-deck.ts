@@ -1,0 +1,38 @@
+import type { Bilingual } from '../model/types.ts';
+
+/** What the page needs to know about one slide, besides its HTML. */
+export interface SlideInfo {
+  readonly id: string;
+  readonly sectionId: string;
+  readonly title: Bilingual;
+  readonly minutes: number;
+  /** The module the slide came from (provenance). */
+  readonly file: string;
+  /** Number of Mermaid diagrams on the slide. */
+  readonly diagrams: number;
+}
+
+/** A section as the speaker view's pacing needs it. */
+export interface SectionInfo {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly slideIds: readonly string[];
+  readonly minutes: number;
+}
+
+/** A deck rendered at build time: the runtime only inserts `html` and wires reveal.js. */
+export interface RenderedDeck {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly subtitle: Bilingual | undefined;
+  readonly author: Bilingual;
+  readonly budgetMinutes: number;
+  readonly plannedMinutes: number;
+  /** Every slide's `<section>`, in order. */
+  readonly html: string;
+  readonly slides: readonly SlideInfo[];
+  readonly sections: readonly SectionInfo[];
+  /** Notes HTML by slide id, in both languages (absent when built without notes). */
+  readonly notes: Readonly<Record<string, Bilingual>> | undefined;
+  readonly hasDiagrams: boolean;
+}

@@ -1,0 +1,106 @@
+import type { Locale } from '../../model/types.ts';
+import type { Controller, DeckContext } from '../deck-context.ts';
+
+type Mermaid = (typeof import('mermaid'))['default'];
+
+const FONT_FAMILY = 'Inter, "Noto Sans SC", sans-serif';
+
+/**
+ * Draws Mermaid diagrams when they are first shown, at the slide's real size, after the fonts
+ * their labels need have loaded. Drawing a diagram while its slide is hidden gives blank or
+ * clipped SVGs (reveal.js#2863, quarto#2607), so nothing is drawn ahead of time except in print
+ * view, where every slide is laid out at once.
+ */
+export class MermaidController implements Controller {
+  private diagrams: HTMLElement[] = [];
+  private mermaid: Promise<Mermaid> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private counter = 0;
+  private offs: (() => void)[] = [];
+
+  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'options' | 'on' | 'locale' | 'track'>) {}
+
+  mount(): void {
+    // Collected before reveal starts: in print view reveal detaches every slide while it lays out pages.
+    this.diagrams = [...document.querySelectorAll<HTMLElement>('.talk-mermaid[data-talk-mermaid]')];
+  }
+
+  bind(): void {
+    if (this.diagrams.length === 0) return;
+    if (this.ctx.options.print) {
+      this.ctx.track(new Promise<void>((resolve) => this.ctx.reveal.on('pdf-ready', () => resolve())).then(() => this.drawAll()));
+      this.offs.push(this.ctx.on('talk:locale-changed', () => this.ctx.track(this.drawAll())));
+      return;
+    }
+    this.offs.push(this.ctx.on('talk:slide-shown', ({ slide }) => this.ctx.track(this.drawIn(slide))));
+    this.offs.push(this.ctx.on('talk:locale-changed', () => this.ctx.track(this.drawIn(this.ctx.reveal.getCurrentSlide()))));
+  }
+
+  unbind(): void {
+    this.offs.forEach((off) => off());
+  }
+
+  /** Draws the diagrams of one slide in the current language. */
+  drawIn(slide: HTMLElement | undefined): Promise<void> {
+    if (!slide) return Promise.resolve();
+    return this.drawEach(this.diagrams.filter((el) => slide.contains(el)));
+  }
+
+  /** Draws every diagram of the deck in the current language (print view). */
+  drawAll(): Promise<void> {
+    return this.drawEach(this.diagrams);
+  }
+
+  private drawEach(elements: HTMLElement[]): Promise<void> {
+    const locale = this.ctx.locale();
+    const pending = elements.filter((el) => el.classList.contains(`talk-${locale}`) && el.dataset.talkRendered !== 'true');
+    if (pending.length === 0) return Promise.resolve();
+    // Mermaid keeps global state while it renders: one diagram at a time.
+    const run = this.queue.then(async () => {
+      for (const el of pending) await this.draw(el, locale);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async draw(el: HTMLElement, locale: Locale): Promise<void> {
+    if (el.dataset.talkRendered === 'true') return;
+    const source = el.dataset.talkMermaid ?? '';
+    const mermaid = await this.load();
+    // Load the font files (unicode-range chunks) the labels need before Mermaid measures them.
+    await Promise.all([document.fonts.load(`16px Inter`, source), document.fonts.load(`16px "Noto Sans SC"`, source)]);
+    try {
+      const { svg } = await mermaid.render(`talk-mermaid-${locale}-${++this.counter}`, source);
+      el.innerHTML = svg;
+      el.dataset.talkRendered = 'true';
+    } catch (error) {
+      el.classList.add('talk-error');
+      el.title = error instanceof Error ? error.message : String(error);
+      el.textContent = `Diagram error on slide "${el.closest('section')?.id ?? '?'}"`;
+      el.dataset.talkRendered = 'error';
+      console.error(`[talk] Mermaid failed on slide "${el.closest('section')?.id ?? '?'}":`, error);
+    } finally {
+      // Mermaid leaves a hidden tooltip <div> in <body>; in print view it adds a blank page.
+      document.querySelectorAll('body > .mermaidTooltip').forEach((tip) => tip.remove());
+    }
+  }
+
+  private load(): Promise<Mermaid> {
+    this.mermaid ??= import('mermaid').then(({ default: mermaid }) => {
+      const dark = this.ctx.options.theme === 'dark';
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: dark ? 'dark' : 'neutral',
+        fontFamily: FONT_FAMILY,
+        // Timeline events are drawn with a CSS filter; Chromium prints filtered content as a bitmap,
+        // which would make the labels unsearchable in the PDF.
+        themeCSS: '.eventWrapper { filter: none; }',
+        flowchart: { htmlLabels: false, useMaxWidth: true },
+        timeline: { useMaxWidth: true },
+      });
+      return mermaid;
+    });
+    return this.mermaid;
+  }
+}

@@ -1,0 +1,79 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import type { RenderedDeck } from '../render/rendered-deck.ts';
+import { LanguageController } from './controllers/language-controller.ts';
+import { MermaidController } from './controllers/mermaid-controller.ts';
+import { NotesController } from './controllers/notes-controller.ts';
+import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
+import { Readiness } from './readiness.ts';
+
+/** A running deck. */
+export interface TalkDeck {
+  readonly reveal: RevealApi;
+  readonly language: LanguageController;
+  readonly notes: NotesController;
+}
+
+/** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
+export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: RuntimeOptions): Promise<TalkDeck> {
+  const slides = el.querySelector<HTMLElement>('.slides');
+  if (!slides) throw new Error('the page has no .reveal .slides element');
+  slides.innerHTML = deck.html;
+  document.documentElement.dataset.talkTheme = options.theme;
+
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Config, merged in this order: 1. our defaults, 2. what the URL asks for (print view, steps).
+  const reveal = new Reveal(el, {
+    hash: true,
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    center: false,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    transition: reduceMotion ? 'none' : 'slide',
+    backgroundTransition: reduceMotion ? 'none' : 'fade',
+    pdfSeparateFragments: options.steps,
+    pdfMaxPagesPerSlide: 1,
+    plugins: [Notes],
+  });
+
+  const bus = new EventTarget();
+  const readiness = new Readiness();
+  let language: LanguageController | undefined;
+  const ctx: DeckContext = {
+    reveal,
+    deck,
+    options,
+    locale: () => language?.locale() ?? options.locale,
+    emit: (type, detail) => bus.dispatchEvent(new CustomEvent(type, { detail })),
+    on: <K extends keyof TalkEvents>(type: K, listener: (detail: TalkEvents[K]) => void) => {
+      const handler = (event: Event): void => listener((event as CustomEvent<TalkEvents[K]>).detail);
+      bus.addEventListener(type, handler);
+      return () => bus.removeEventListener(type, handler);
+    },
+    track: (task) => readiness.track(task),
+  };
+  language = new LanguageController(ctx, options.locale);
+  const notes = new NotesController(ctx);
+  const controllers: Controller[] = [language, notes, new MermaidController(ctx)];
+
+  controllers.forEach((c) => c.mount?.());
+  // decktape and other tools look for a global Reveal.
+  (window as unknown as { Reveal: RevealApi }).Reveal = reveal;
+  await reveal.initialize();
+  controllers.forEach((c) => c.bind?.());
+  readiness.start();
+  reveal.on('slidechanged', () => {
+    ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
+    // Even a slide without diagrams is not ready until its transition ends and its glyphs load.
+    ctx.track(Promise.resolve());
+  });
+  for (const type of ['fragmentshown', 'fragmenthidden', 'overviewshown', 'overviewhidden']) reveal.on(type, () => ctx.track(Promise.resolve()));
+  ctx.on('talk:locale-changed', () => {
+    reveal.layout();
+    ctx.track(Promise.resolve());
+  });
+  ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
+  return { reveal, language, notes };
+}

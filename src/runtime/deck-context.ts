@@ -1,0 +1,46 @@
+import type Reveal from 'reveal.js';
+import type { Locale } from '../model/types.ts';
+import type { RenderedDeck } from '../render/rendered-deck.ts';
+
+/** The reveal.js API object. */
+export type RevealApi = InstanceType<typeof Reveal>;
+
+/** Events controllers send each other through the context, never by calling one another. */
+export interface TalkEvents {
+  'talk:locale-changed': { locale: Locale; previous: Locale };
+  'talk:slide-shown': { slide: HTMLElement };
+}
+
+/** What a controller may use: the deck, reveal, the options, and the event bus. */
+export interface DeckContext {
+  readonly reveal: RevealApi;
+  readonly deck: RenderedDeck;
+  readonly options: RuntimeOptions;
+  /** The locale shown now. */
+  locale(): Locale;
+  emit<K extends keyof TalkEvents>(type: K, detail: TalkEvents[K]): void;
+  on<K extends keyof TalkEvents>(type: K, listener: (detail: TalkEvents[K]) => void): () => void;
+  /** Marks the page busy until `task` settles: the readiness signal waits for it. */
+  track(task: Promise<unknown>): void;
+}
+
+/** Options read from the URL. */
+export interface RuntimeOptions {
+  readonly locale: Locale;
+  /** The page is reveal's print view (`?print-pdf`). */
+  readonly print: boolean;
+  /** The page runs inside reveal's speaker view as a preview (`?receiver`). */
+  readonly receiver: boolean;
+  /** One page per fragment step in print view (`?steps`). */
+  readonly steps: boolean;
+  readonly theme: string;
+}
+
+/** The lifecycle every controller may implement; the coordinator calls each phase in turn. */
+export interface Controller {
+  /** Before reveal.js starts: read or prepare the DOM. */
+  mount?(): void;
+  /** After reveal.js is ready: subscribe to events. */
+  bind?(): void;
+  unbind?(): void;
+}

@@ -1,0 +1,33 @@
+import 'reveal.js/reveal.css';
+import 'katex/dist/katex.min.css';
+import './styles/fonts.css';
+import './styles/theme.css';
+import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
+import type { Locale } from '../model/types.ts';
+import { createDeck } from './create-deck.ts';
+import { optionsFrom } from './params.ts';
+import { showDeckError } from './show-deck-error.ts';
+
+const search = new URLSearchParams(window.location.search);
+const deckId = search.get('deck') ?? defaultDeck;
+const root = document.querySelector<HTMLElement>('.reveal');
+
+async function start(): Promise<void> {
+  const load = loaders[deckId];
+  if (!root || !load) {
+    showDeckError(`Unknown deck "${deckId}". Decks in this build: ${decks.map((d) => d.id).join(', ')}.`);
+    return;
+  }
+  const { default: deck } = await load();
+  const talk = await createDeck(root, deck, optionsFrom(search));
+  if (import.meta.hot) {
+    import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
+      talk.notes.update(slideId, locale, html);
+    });
+  }
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  showDeckError(error instanceof Error ? error.message : String(error));
+});

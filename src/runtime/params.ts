@@ -1,0 +1,19 @@
+import { LOCALES, type Locale } from '../model/types.ts';
+import type { RuntimeOptions } from './deck-context.ts';
+
+/** The locale named by `?lang=`, or English. */
+export function localeFrom(search: URLSearchParams): Locale {
+  const asked = search.get('lang');
+  return LOCALES.find((locale) => locale === asked) ?? 'en';
+}
+
+/** Runtime options from the page's query string. */
+export function optionsFrom(search: URLSearchParams): RuntimeOptions {
+  return {
+    locale: localeFrom(search),
+    print: search.has('print-pdf'),
+    receiver: search.has('receiver'),
+    steps: search.has('steps'),
+    theme: search.get('theme') === 'dark' ? 'dark' : 'light',
+  };
+}

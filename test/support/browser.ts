@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
+
+/** What a test file gets: one browser and one server of the built deck, shared by its tests. */
+export interface Harness {
+  browser: Browser;
+  server: DistServer;
+}
+
+/** Starts Chromium and serves the built deck for the tests of one file; stops both afterwards. */
+export function useHarness(base = '/'): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    harness.browser = await launchBrowser(inject('browserPath'));
+    harness.server = await serveDist(inject('distDir'), base);
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
+
+/** A page that records console errors and blocks (and records) every request to another origin. */
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a fresh context and page on `url`, watching console errors and foreign requests. */
+export async function openPage(harness: Harness, path = '', viewport = { width: 1280, height: 720 }): Promise<WatchedPage> {
+  const context = await harness.browser.newContext({ viewport });
+  const origin = new URL(harness.server.url).origin;
+  const watched: WatchedPage = { page: undefined as unknown as Page, context, consoleErrors: [], foreignRequests: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    watched.foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => watched.consoleErrors.push(`${page.url()}: ${error.message}`));
+  });
+  watched.page = await context.newPage();
+  await watched.page.goto(new URL(path, harness.server.url).href);
+  await waitReady(watched.page);
+  return watched;
+}
+
+/** Waits for the deck's readiness signal (never a fixed sleep). */
+export async function waitReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', undefined, { timeout });
+}
+
+/** Presses a key on the deck and waits until it is ready again. */
+export async function press(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await waitReady(page);
+}
+
+/** reveal.js's current position. */
+export function position(page: Page): Promise<{ h: number; f: number | undefined; id: string }> {
+  return page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: { getIndices(): { h: number; f?: number }; getCurrentSlide(): HTMLElement } }).Reveal;
+    const { h, f } = reveal.getIndices();
+    return { h, f, id: reveal.getCurrentSlide().id };
+  });
+}
+
+/** The text the audience sees on the current slide. */
+export function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    // innerText leaves out what is not rendered: the other language and the notes.
+    return document.querySelector<HTMLElement>('.reveal .slides section.present')?.innerText ?? '';
+  });
+}
+
+/** Presses → (through every step) until the slide `id` is shown; fails after `limit` presses. */
+export async function advanceTo(page: Page, id: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await position(page)).id === id) return;
+    await press(page, 'ArrowRight');
+  }
+  throw new Error(`slide "${id}" not reached after ${limit} presses of →`);
+}
+
+/** Presses → until the last step of the last slide, so every slide has been shown once. */
+export async function walkToEnd(page: Page, limit = 500): Promise<number> {
+  for (let i = 0; i < limit; i++) {
+    const done = await page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: { isLastSlide(): boolean; availableFragments(): { next: boolean } } }).Reveal;
+      return reveal.isLastSlide() && !reveal.availableFragments().next;
+    });
+    if (done) return i;
+    await press(page, 'ArrowRight');
+  }
+  throw new Error(`the end of the deck was not reached after ${limit} presses of →`);
+}

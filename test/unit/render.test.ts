@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { DeckError } from '../../src/model/deck-error.ts';
+import { resolveDeck } from '../../src/model/resolve-deck.ts';
+import { renderDeck } from '../../src/render/render-deck.ts';
+import { renderNotes } from '../../src/render/render-notes.ts';
+import { renderBlock } from '../../src/render/render-block.ts';
+import { renderBilingual } from '../../src/render/render-text.ts';
+import { deck, makeLibrary, slide } from '../support/make-library.ts';
+
+const ctx = { file: 'slides/x.ts', slideId: 'x', assetUrl: (src: string) => `assets/${src}` };
+const decode = (html: string) =>
+  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+describe('renderBilingual', () => {
+  test('marks each language, Chinese as zh-Hans', () => {
+    expect(renderBilingual({ en: 'Hi', zh: '你好' })).toBe('<span class="talk-en" lang="en">Hi</span><span class="talk-zh" lang="zh-Hans">你好</span>');
+  });
+
+  test('any string renders as text, never as markup', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '&amp;', "' onmouseover='x")), (text) => {
+        const html = renderBilingual({ en: text, zh: text });
+        const inner = html.replace(/^<span class="talk-en" lang="en">/, '').replace(/<\/span><span class="talk-zh" lang="zh-Hans">/, '\u0000').replace(/<\/span>$/, '');
+        expect(inner).not.toMatch(/[<>"']/);
+        expect(decode(inner)).toBe(`${text}\u0000${text}`);
+      }),
+    );
+  });
+});
+
+describe('renderBlock', () => {
+  test('step-by-step bullets become reveal fragments', () => {
+    const html = renderBlock({ kind: 'bullets', steps: true, items: [{ en: 'a', zh: '甲' }, { en: 'b', zh: '乙' }] }, ctx);
+    expect(html.match(/<li class="fragment">/g)).toHaveLength(2);
+  });
+
+  test('a quote shows the original and marks the English as a translation', () => {
+    const html = renderBlock(
+      { kind: 'quote', original: '原文,照抄', translation: 'Original, copied', speaker: { en: 'Tian', zh: '田' }, where: { en: 'Interview', zh: '访谈' } },
+      ctx,
+    );
+    expect(html).toContain('<p class="talk-quote-original" lang="zh-Hans">“原文,照抄”</p>');
+    expect(html).toContain('(our translation)');
+  });
+
+  test('a Mermaid block keeps one source per language and a text alternative', () => {
+    const html = renderBlock({ kind: 'mermaid', source: { en: 'flowchart LR\n A-->B', zh: 'flowchart LR\n 甲-->乙' }, caption: { en: 'c', zh: '说明' }, alt: { en: 'A to B', zh: '甲到乙' } }, ctx);
+    expect(html).toContain('class="talk-mermaid talk-en" lang="en" role="img" aria-label="A to B" data-talk-mermaid="flowchart LR\n A--&gt;B"');
+    expect(html).toContain('aria-label="甲到乙"');
+  });
+
+  test('KaTeX renders at build time with MathML', () => {
+    const html = renderBlock({ kind: 'math', tex: '60 \\times 24 = 1440' }, ctx);
+    expect(html).toContain('class="katex-display"');
+    expect(html).toContain('<math');
+  });
+
+  test('a TeX mistake is a DeckError naming the file and slide', () => {
+    let error: unknown;
+    try {
+      renderBlock({ kind: 'math', tex: '\\fracc{1}{2}' }, { ...ctx, slideId: 'softmax' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DeckError);
+    expect((error as Error).message).toMatch(/^\[talk\] slides\/x\.ts \(slide "softmax"\): KaTeX: Undefined control sequence: \\fracc/);
+  });
+
+  test('a QR code is an SVG of dark modules', () => {
+    const html = renderBlock({ kind: 'qr', url: 'https://arxiv.org/abs/2402.14083', caption: { en: 'Papers', zh: '论文' } }, ctx);
+    expect(html).toMatch(/<svg class="talk-qr"[^>]*viewBox="0 0 \d+ \d+"/);
+    expect(html).toContain('<path d="M');
+  });
+});
+
+describe('renderNotes', () => {
+  test('renders Markdown and refuses raw HTML and javascript: links', () => {
+    const html = renderNotes('**Bold** <script>alert(1)</script> [x](javascript:alert(1))');
+    expect(html).toContain('<strong>Bold</strong>');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('href="javascript:');
+  });
+});
+
+describe('renderDeck', () => {
+  test('gives every slide its id, section, source file and timing, and the notes in both languages', () => {
+    const lib = makeLibrary([{ id: 'intro', title: { en: 'Intro', zh: '引言' }, slides: [slide('hello', { minutes: 1.5 })] }], [deck('talk', ['intro'])]);
+    const resolved = resolveDeck(lib, 'talk').deck!;
+    const out = renderDeck(resolved, { assetUrl: (s) => s, notesOf: (id) => ({ en: `*en* ${id}`, zh: `中文 ${id}` }) });
+    expect(out.html).toContain('<section id="hello" class="talk-layout-default" data-talk-slide="hello" data-talk-section="intro" data-talk-source="slides/01-intro.ts" data-timing="90">');
+    expect(out.notes?.hello).toEqual({ en: '<p><em>en</em> hello</p>\n', zh: '<p>中文 hello</p>\n' });
+    expect(out.sections).toEqual([{ id: 'intro', title: { en: 'Intro', zh: '引言' }, slideIds: ['hello'], minutes: 1.5 }]);
+  });
+
+  test('leaves notes out when asked', () => {
+    const lib = makeLibrary([{ id: 'intro', title: { en: 'Intro', zh: '引言' }, slides: [slide('hello')] }], [deck('talk', ['intro'])]);
+    const out = renderDeck(resolveDeck(lib, 'talk').deck!, { assetUrl: (s) => s, notesOf: () => ({ en: 'secret', zh: '秘密' }), withoutNotes: true });
+    expect(out.notes).toBeUndefined();
+    expect(out.html).not.toContain('secret');
+  });
+});
