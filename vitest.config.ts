@@ -9,6 +9,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -21,6 +22,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Each file starts its own Chromium; two at a time fit two cores.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
