@@ -1,0 +1,83 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { talkPlugin } from '../../src/build/index.ts';
+import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { waitReady } from '../support/browser.ts';
+
+// A copy of the tiny fixture that the test edits while the dev server runs. It sits inside the
+// project so that its modules resolve '#talk' through the project's package.json.
+const content = mkdtempSync(path.resolve('test/fixtures/decks/.tmp-dev-'));
+cpSync(path.resolve('test/fixtures/decks/tiny'), content, { recursive: true });
+const moduleFile = path.join(content, 'slides/01-main.ts');
+const original = readFileSync(moduleFile, 'utf8');
+
+let server: ViteDevServer;
+let browser: Browser;
+let page: Page;
+let url: string;
+
+beforeAll(async () => {
+  server = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    base: './',
+    logLevel: 'silent',
+    plugins: talkPlugin({ root: content, deck: 'tiny' }),
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no port');
+  url = `http://127.0.0.1:${address.port}/`;
+  browser = await launchBrowser(inject('browserPath'));
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(url);
+  await waitReady(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(content, { recursive: true, force: true });
+});
+
+/** Marks the window, so that a test can tell an in-place update from a reload. */
+const mark = () => page.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 42));
+const marked = () => page.evaluate(() => (window as unknown as { talkMark?: number }).talkMark === 42);
+
+test('a notes edit updates the notes in place, without a reload', async () => {
+  await mark();
+  writeFileSync(path.join(content, 'speaker-notes/en/hello.md'), 'Fresh **notes** for hello.');
+  await page.waitForFunction(() => document.querySelector('#hello aside.notes')?.textContent?.includes('Fresh notes'), undefined, { timeout: 20_000 });
+  expect(await marked()).toBe(true);
+});
+
+test('a slide module edit shows the new text without restarting the server', async () => {
+  writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello again', zh: '你好' }"));
+  await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello again'), undefined, { timeout: 20_000 });
+  await waitReady(page);
+});
+
+test('a mistake shows an overlay naming the file and slide; the next good save recovers', async () => {
+  // A missing translation is a content mistake: the overlay must name the module and the slide.
+  writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello', zh: '' }"));
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+  const message = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+  expect(message).toContain('slides/01-main.ts (slide "hello"): empty zh text at title');
+  // The server keeps serving.
+  expect((await fetch(url)).status).toBe(200);
+
+  // A syntax error is reported with the module too.
+  writeFileSync(moduleFile, 'export default {{ oops');
+  await page.waitForFunction(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').includes('could not be loaded'), undefined, { timeout: 20_000 });
+  expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('slides/01-main.ts');
+
+  writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello, fixed', zh: '你好' }"));
+  await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello, fixed'), undefined, { timeout: 20_000 });
+  await waitReady(page);
+  expect(await page.locator('vite-error-overlay').count()).toBe(0);
+});
