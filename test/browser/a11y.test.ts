@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LOCALES } from '../../src/model/types.ts';
+import { openPage, useHarness } from '../support/browser.ts';
+import { projectLibrary } from '../support/library.ts';
+
+const harness = useHarness();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { decks } = await projectLibrary();
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/** Runs axe-core (WCAG 2 A and AA rules) on the page and returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}  ${n.html.slice(0, 120)}`).join('\n  ')}`);
+}
+
+const cases = LOCALES.flatMap((locale) => ['light', 'dark'].map((theme) => ({ locale, theme })));
+
+describe.each([...decks.keys()])('deck %s', (deckId) => {
+  test.each(cases)('every slide in $locale, $theme theme, has no serious or critical axe-core violation', async ({ locale, theme }) => {
+    // Print view lays out every slide at once, diagrams drawn: one axe run covers the whole deck.
+    const { page, context } = await openPage(harness, `?deck=${deckId}&lang=${locale}&theme=${theme}&print-pdf`);
+    const slides = await page.locator('[data-talk-slide]').count();
+    expect(slides).toBe(decks.get(deckId)?.slides.length);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+test('the presenting view (controls, progress, first slide) has no serious or critical violation', async () => {
+  const { page, context } = await openPage(harness, '?lang=zh');
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
