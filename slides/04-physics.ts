@@ -1,21 +1,154 @@
 import { defineSection } from '#talk';
 
+const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+
 export default defineSection({
   id: 'physics',
   title: { en: 'Common sense first', zh: '先达到常识' },
   slides: [
     {
+      id: 'physics-failures',
+      minutes: 1,
+      title: { en: 'Where Sora still breaks', zh: 'Sora 还会在哪里出错' },
+      blocks: [
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'Walking puppies merge; one dog’s tail becomes another’s. A cat grows a third leg.', zh: '几只小狗走着走着融合在一起,尾巴换到另一只狗身上;猫突然出现三只脚' },
+            { en: 'An octopus’s suckers slide along its arm. A breaking glass cannot be simulated.', zh: '章鱼的吸盘在手臂上移动;玻璃杯破碎的过程模拟不出来' },
+          ],
+        },
+        {
+          kind: 'quote',
+          step: true,
+          original: '这些奇怪情况的发生,说明这个模型并没有完全学会现实世界的一些物体的结构,或者说它们之间的一些关系。',
+          translation:
+            'These oddities show that the model has not fully learned the structure of real-world objects, or the relations between them.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+      ],
+    },
+    {
       id: 'two-levels',
-      minutes: 2,
+      minutes: 1,
       title: { en: 'Two levels of understanding the physical world', zh: '理解物理世界的两个阶段' },
       blocks: [
         {
+          kind: 'mermaid',
+          source: {
+            en: [
+              'flowchart LR',
+              '  T["Video models today<br/>break common sense"] -->|"level 1: not reached yet"| C["Human common sense<br/>objects keep their shape"]',
+              '  C -->|"level 2: much further away"| S["High-precision simulation<br/>like film VFX software"]',
+            ].join('\n'),
+            zh: [
+              'flowchart LR',
+              '  T["今天的视频模型<br/>违反人类常识"] -->|"第一阶段:还未达到"| C["人类常识水平<br/>物体保持结构"]',
+              '  C -->|"第二阶段:更加遥远"| S["高精度的物理模拟<br/>如电影特效软件"]',
+            ].join('\n'),
+          },
+          caption: {
+            en: 'First human common sense, then the precision of a physics simulator',
+            zh: '先达到人类常识,再达到物理模拟软件的精度',
+          },
+          alt: {
+            en: 'Three boxes from left to right: video models today, which break common sense; level 1, human common sense, not reached yet; level 2, high-precision physical simulation as in film VFX software, much further away.',
+            zh: '从左到右三个方框:今天的视频模型,违反人类常识;第一阶段,人类常识水平的理解,还未达到;第二阶段,像电影特效软件那样的高精度物理模拟,更加遥远。',
+          },
+        },
+        {
           kind: 'quote',
-          original: '我们可以将挑战分为两个阶段:首先是达到人类常识水平的理解,目前还未达到;其次是实现高精度的物理模拟水平,这就更加遥远了。',
+          original: '首先是达到人类常识水平的理解,目前还未达到;其次是实现高精度的物理模拟水平,这就更加遥远了。',
           translation:
-            'We can split the challenge into two stages: first, understanding at the level of human common sense, which has not been reached yet; second, high-precision physical simulation, which is further away still.',
-          speaker: { en: 'Yuandong Tian', zh: '田渊栋' },
-          where: { en: '《知识分子》, 2024', zh: '《知识分子》,2024' },
+            'First, understanding at the level of human common sense, which has not been reached yet; then, high-precision physical simulation, which is further away still.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+      ],
+    },
+    {
+      id: 'ninety-percent',
+      minutes: 0.75,
+      title: { en: '90% is like autonomous driving', zh: '90% 的情况,就像自动驾驶' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '最终,模型可能会在90%的情况下表现良好,但总会有一些情况,例如两个物体之间的碰撞或相互作用,模型可能无法很好地处理。',
+          translation:
+            'In the end a model may do well 90% of the time, but there will always be cases, such as two objects colliding or interacting, that it cannot handle well.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'Interactions between objects are endless: unseen cases keep coming', zh: '物体之间的关系无限多,总有从未遇到过的情况' },
+            { en: 'People cope through high-level understanding; compute and data alone struggle', zh: '人靠高层次的理解应对;只靠算力和数据相当困难' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'search-and-llms',
+      minutes: 1,
+      title: { en: 'Search and large models are complements', zh: '搜索决策与大模型是互补的' },
+      blocks: [
+        {
+          kind: 'mermaid',
+          source: {
+            en: [
+              'flowchart LR',
+              '  A["Search and planning<br/>(AlphaGo)"] -->|"strong decisions,<br/>rules written by people"| C["More human-like<br/>decisions"]',
+              '  B["Large language models"] -->|"rules learned from data,<br/>in-context learning"| C',
+            ].join('\n'),
+            zh: [
+              'flowchart LR',
+              '  A["搜索与规划<br/>(AlphaGo)"] -->|"更会做决策,<br/>规则由人写入"| C["更像人的决策"]',
+              '  B["大语言模型"] -->|"从数据学出规则,<br/>in-context learning"| C',
+            ].join('\n'),
+          },
+          caption: {
+            en: 'Each brings what the other lacks',
+            zh: '各自补上对方缺少的能力',
+          },
+          alt: {
+            en: 'Two boxes lead to one: search and planning, as in AlphaGo, makes strong decisions but needs rules written by people; large language models learn rules from data and adapt through in-context learning; combined, they may give more human-like decisions.',
+            zh: '两个方框指向一个:以 AlphaGo 为代表的搜索与规划更会做决策,但规则要由人写入;大语言模型从数据中学出规则,并能通过 in-context learning 适应;两者拼起来,也许能得到更像人的决策。',
+          },
+        },
+        {
+          kind: 'quote',
+          original: '这两者是互补的关系。',
+          translation: 'The two complement each other.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+      ],
+    },
+    {
+      id: 'new-rules',
+      minutes: 0.75,
+      title: { en: 'Change the rules, and people adapt at once', zh: '规则变了,人马上能适应' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '如果是一盘棋改了规则或者改变了初始的棋子位置,棋手马上能适应并且下出很好的棋。',
+          translation:
+            'If a game changes its rules or its starting position, a player adapts at once and still plays well.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'AlphaGo would probably have to be trained again', zh: 'AlphaGo 可能得重新训练一遍' },
+            { en: 'LLMs are starting to adapt: in-context learning takes on a new task without training', zh: '大模型开始有适应能力:in-context learning 不用训练就能适应新任务' },
+          ],
         },
       ],
     },
