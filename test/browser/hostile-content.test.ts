@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
+import { waitReady } from '../support/browser.ts';
+import { buildFixture, copyFixture } from '../support/fixture-build.ts';
+
+const root = copyFixture();
+let browser: Browser;
+let server: DistServer;
+
+beforeAll(async () => {
+  const module = path.join(root, 'slides/01-main.ts');
+  // A diagram whose labels try to run script, and notes that try the same.
+  const hostile = 'flowchart LR\\n  A["<img src=x onerror=window.pwned=1>"] --> B["<script>window.pwned=2</script>"]\\n  click A call window.alert("x")';
+  const source = readFileSync(module, 'utf8');
+  const patched = source.replace(`'flowchart LR\\n  A["Start"] --> B["End"]'`, `'${hostile}'`);
+  if (patched === source) throw new Error('the fixture changed: the hostile diagram was not put in');
+  writeFileSync(module, patched);
+  writeFileSync(path.join(root, 'speaker-notes/en/formula.md'), 'Notes <script>window.pwned=3</script> [x](javascript:window.pwned=4) <img src=x onerror="window.pwned=5">');
+  const outDir = await buildFixture(root, { deck: 'tiny' });
+  browser = await launchBrowser(inject('browserPath'));
+  server = await serveDist(outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('a Mermaid diagram (securityLevel strict) and notes cannot run script', async () => {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.url}#/formula`);
+  await waitReady(page);
+  const svg = page.locator('#formula .talk-mermaid.talk-en svg');
+  expect(await svg.count()).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await page.locator('#formula svg img[onerror], #formula svg script, #formula aside.notes script, #formula aside.notes img').count()).toBe(0);
+  expect(await page.locator('#formula aside.notes a[href^="javascript:"]').count()).toBe(0);
+  // The would-be markup shows as text.
+  expect(await page.locator('#formula aside.notes').textContent()).toContain('<script>window.pwned=3</script>');
+  await svg.click({ force: true });
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test('a public build (--no-notes) contains no speaker notes', async () => {
+  const outDir = await buildFixture(root, { deck: 'tiny', withoutNotes: true });
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(js|html|json)$/.test(f.name));
+  const text = files.map((f) => readFileSync(path.join(f.parentPath, f.name), 'utf8')).join('\n');
+  expect(text).toContain('Pythagoras'); // the slides are there
+  expect(text).not.toContain('Say **hello**');
+  expect(text).not.toContain('<strong>hello</strong>');
+  expect(text).not.toContain('说**你好**');
+});

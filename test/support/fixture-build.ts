@@ -1,0 +1,29 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { talkPlugin, type TalkOptions } from '../../src/build/index.ts';
+
+/**
+ * A writable copy of a fixture library. It sits inside the project so that its modules resolve
+ * '#talk' through the project's package.json. Remove it with `rmSync(dir, { recursive: true })`.
+ */
+export function copyFixture(name = 'tiny'): string {
+  const dir = mkdtempSync(path.resolve(`test/fixtures/decks/.tmp-${name}-`));
+  cpSync(path.resolve(`test/fixtures/decks/${name}`), dir, { recursive: true });
+  return dir;
+}
+
+/** Builds the deck runtime over the library at `root` into a fresh temporary folder; returns it. */
+export async function buildFixture(root: string, options: Omit<TalkOptions, 'root'> = {}): Promise<string> {
+  const outDir = path.join(root, '.dist');
+  rmSync(outDir, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root: process.cwd(),
+    base: './',
+    logLevel: 'silent',
+    plugins: talkPlugin({ ...options, root }),
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  });
+  return outDir;
+}
