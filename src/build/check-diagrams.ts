@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { DeckProblem } from '../model/deck-error.ts';
 import type { Library } from '../model/library.ts';
 import { allSections } from '../model/library.ts';
@@ -6,6 +10,16 @@ import { LOCALES, type Slide } from '../model/types.ts';
 
 type Parse = (source: string) => Promise<unknown>;
 let parser: Promise<Parse> | undefined;
+
+/** How to check diagrams. */
+export interface DiagramCheckOptions {
+  /**
+   * A JSON file remembering the hashes of sources that parsed, so that an unchanged library never
+   * loads Mermaid (about 1 s in Node). Failures are never remembered.
+   * @default '.cache/talk/mermaid-parsed.json' below the working directory
+   */
+  readonly cacheFile?: string | false;
+}
 
 /**
  * Mermaid's own parser, in Node. Parsing needs no DOM, but Mermaid calls DOMPurify.addHook at
@@ -22,7 +36,7 @@ async function loadParser(): Promise<Parse> {
 }
 
 /** Parses every Mermaid source of the library; each failure names the file, slide and language. */
-export async function checkDiagrams(library: Library): Promise<DeckProblem[]> {
+export async function checkDiagrams(library: Library, options: DiagramCheckOptions = {}): Promise<DeckProblem[]> {
   const slides: { slide: Slide; file: string }[] = [
     ...allSections(library).flatMap(({ value, file }) => value.slides.map((slide) => ({ slide, file }))),
     ...library.decks.flatMap(({ value, file }) => (value.slides ?? []).map((slide) => ({ slide, file }))),
@@ -30,13 +44,17 @@ export async function checkDiagrams(library: Library): Promise<DeckProblem[]> {
   const jobs = slides.flatMap(({ slide, file }) =>
     slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.map((locale) => ({ slide, file, locale, source: block.source[locale] })) : [])),
   );
-  if (jobs.length === 0) return [];
+  const cacheFile = options.cacheFile === undefined ? path.resolve('.cache/talk/mermaid-parsed.json') : options.cacheFile;
+  const parsed = cacheFile ? readCache(cacheFile) : new Set<string>();
+  const todo = jobs.filter((job) => !parsed.has(hash(job.source)));
+  if (todo.length === 0) return [];
   parser ??= loadParser();
   const parse = await parser;
   const problems: DeckProblem[] = [];
-  for (const job of jobs) {
+  for (const job of todo) {
     try {
       await parse(job.source);
+      parsed.add(hash(job.source));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       problems.push({
@@ -47,5 +65,43 @@ export async function checkDiagrams(library: Library): Promise<DeckProblem[]> {
       });
     }
   }
+  if (cacheFile) writeCache(cacheFile, parsed);
   return problems;
+}
+
+const MERMAID_VERSION = mermaidVersion();
+
+function mermaidVersion(): string {
+  try {
+    const pkg = createRequire(import.meta.url).resolve('mermaid/package.json');
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The key of a source that parsed: a new Mermaid version parses everything again. */
+function hash(source: string): string {
+  return createHash('sha256').update(MERMAID_VERSION).update('\0').update(source).digest('base64url').slice(0, 22);
+}
+
+function readCache(file: string): Set<string> {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { parsed?: unknown };
+    return new Set(Array.isArray(data.parsed) ? data.parsed.filter((h): h is string => typeof h === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function writeCache(file: string, parsed: ReadonlySet<string>): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Write then rename: two processes checking at once never read half a file.
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ parsed: [...parsed].slice(-2000) }));
+    renameSync(temp, file);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
 }

@@ -4,11 +4,28 @@ import path from 'node:path';
 import { checkQuotes } from '../model/check-quotes.ts';
 import type { DeckProblem } from '../model/deck-error.ts';
 import { resolveDeck } from '../model/resolve-deck.ts';
+import { checkMath } from './check-math.ts';
+import { checkTypes } from './check-types.ts';
 import { compileLibrary } from './compile-library.ts';
 import { loadLibrary } from './load-library.ts';
 
 /** The interview the quotes come from, unless TALK_SOURCE names another file. */
 export const DEFAULT_SOURCE = '../shared/source/interview-zh.txt';
+
+/** What to check. */
+export interface CheckOptions {
+  /** Report on this deck only (the library is always validated). */
+  readonly deck?: string;
+  /**
+   * The source text quotes must be found in, relative to the root.
+   * @default process.env.TALK_SOURCE || DEFAULT_SOURCE
+   */
+  readonly source?: string;
+  /** Also run the TypeScript compiler over the project (slower). */
+  readonly types?: boolean;
+  /** Where Mermaid parse results are remembered; false to parse every time. */
+  readonly diagramCache?: string | false;
+}
 
 /** The result of checking the library. */
 export interface CheckReport {
@@ -19,19 +36,26 @@ export interface CheckReport {
 }
 
 /** Loads, validates and renders every deck (or one), parses every diagram and checks every quote. */
-export async function checkLibrary(root: string, deckId?: string, sourcePath = process.env.TALK_SOURCE || DEFAULT_SOURCE): Promise<CheckReport> {
+export async function checkLibrary(root: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const types = options.types ? checkTypes(root) : Promise.resolve([]);
   const loaded = await loadLibrary({ root });
-  const compiled = await compileLibrary(loaded, { checkDiagrams: true });
+  const compiled = await compileLibrary(loaded, { checkDiagrams: true, diagramCache: options.diagramCache });
   const problems = [...compiled.problems];
+  const add = (more: readonly DeckProblem[]): void => {
+    for (const p of more) if (!problems.some((q) => q.file === p.file && q.slideId === p.slideId && q.reason === p.reason)) problems.push(p);
+  };
+  add(checkMath(loaded.library));
+  const sourcePath = options.source ?? (process.env.TALK_SOURCE || DEFAULT_SOURCE);
   const source = path.resolve(root, sourcePath);
   let quotesSkipped: string | undefined;
-  if (existsSync(source)) problems.push(...checkQuotes(loaded.library, await readFile(source, 'utf8'), path.basename(source)));
+  if (existsSync(source)) add(checkQuotes(loaded.library, await readFile(source, 'utf8'), path.basename(source)));
   else quotesSkipped = `source text not found at ${sourcePath} (set TALK_SOURCE to check quotes)`;
-  const ids = deckId === undefined ? loaded.library.decks.map(({ value }) => value.id) : [deckId];
+  const ids = options.deck === undefined ? loaded.library.decks.map(({ value }) => value.id) : [options.deck];
   const decks = ids.flatMap((id) => {
     const { deck, problems: deckProblems } = resolveDeck(loaded.library, id);
-    if (deckId !== undefined) problems.push(...deckProblems.filter((p) => !problems.some((q) => q.reason === p.reason)));
+    if (options.deck !== undefined) add(deckProblems);
     return deck ? [{ id, slides: deck.slides.length, minutes: deck.plannedMinutes, budget: deck.deck.budgetMinutes }] : [];
   });
+  add(await types);
   return { problems, decks, quotesSkipped };
 }

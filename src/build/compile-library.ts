@@ -13,6 +13,8 @@ export interface CompileOptions {
   readonly withoutNotes?: boolean;
   /** Parse every Mermaid diagram (slower; the build and the check do). */
   readonly checkDiagrams?: boolean;
+  /** Where Mermaid parse results are remembered (see checkDiagrams); false to parse every time. */
+  readonly diagramCache?: string | false;
   /** URL of an asset, relative to the page. */
   readonly assetUrl?: (src: string) => string;
 }
@@ -27,7 +29,7 @@ export interface CompiledLibrary {
 export async function compileLibrary(loaded: LoadedLibrary, options: CompileOptions = {}): Promise<CompiledLibrary> {
   const { library } = loaded;
   const problems: DeckProblem[] = [...loaded.problems, ...validateLibrary(library, { assets: loaded.assets })];
-  if (options.checkDiagrams) problems.push(...(await checkDiagrams(library)));
+  if (options.checkDiagrams) problems.push(...(await checkDiagrams(library, { cacheFile: options.diagramCache })));
   const decks = new Map<string, RenderedDeck>();
   const libraryBroken = problems.some(isFatal);
   for (const { value: deck } of library.decks) {

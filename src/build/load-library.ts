@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runnerImport } from 'vite';
 import type { DeckProblem } from '../model/deck-error.ts';
 import type { Library, NotesFile, NotesIndex, Sourced } from '../model/library.ts';
 import { LOCALES, type Deck, type Locale, type Section } from '../model/types.ts';
+import { importModules } from './import-modules.ts';
 
 /** A loaded library with the problems met while loading it, and every file it was read from. */
 export interface LoadedLibrary {
@@ -29,28 +29,28 @@ export async function loadLibrary({ root }: ContentDirs): Promise<LoadedLibrary>
   const sectionFiles = await listFiles(root, 'slides', (name) => name.endsWith('.ts'));
   const deckFiles = await listFiles(root, 'slides/decks', (name) => name.endsWith('.ts'));
 
-  const load = async <T>(file: string, looksRight: (value: unknown) => boolean, what: string): Promise<Sourced<T>[]> => {
-    const absolute = path.join(root, file);
-    files.push(absolute);
-    try {
-      const { module, dependencies } = await runnerImport<{ default?: unknown }>(absolute, { configFile: false, logLevel: 'silent' });
-      files.push(...dependencies.filter((dep) => !dep.includes('node_modules')));
-      const value = module.default;
-      if (!looksRight(value)) {
-        problems.push({ file, reason: `the module does not default-export a ${what}`, hint: `End it with export default define${capitalize(what)}({ ... }).` });
-        return [];
-      }
-      return [{ value: value as T, file }];
-    } catch (error) {
-      problems.push(moduleProblem(file, error));
+  const all = [...sectionFiles, ...deckFiles];
+  files.push(...all.map((file) => path.join(root, file)));
+  const imported = await importModules<{ default?: unknown }>(
+    all.map((file) => path.join(root, file)),
+    root,
+  );
+  files.push(...imported.dependencies.filter((dep) => !dep.includes('node_modules')));
+  const pick = <T>(file: string, index: number, looksRight: (value: unknown) => boolean, what: string): Sourced<T>[] => {
+    const outcome = imported.outcomes[index];
+    if (!outcome || outcome.module === undefined) {
+      problems.push(moduleProblem(file, outcome?.error));
       return [];
     }
+    const value = outcome.module.default;
+    if (!looksRight(value)) {
+      problems.push({ file, reason: `the module does not default-export a ${what}`, hint: `End it with export default define${capitalize(what)}({ ... }).` });
+      return [];
+    }
+    return [{ value: value as T, file }];
   };
-
-  const [sections, decks] = await Promise.all([
-    Promise.all(sectionFiles.map((file) => load<Section>(file, isSection, 'section'))).then((all) => all.flat()),
-    Promise.all(deckFiles.map((file) => load<Deck>(file, isDeck, 'deck'))).then((all) => all.flat()),
-  ]);
+  const sections = sectionFiles.flatMap((file, i) => pick<Section>(file, i, isSection, 'section'));
+  const decks = deckFiles.flatMap((file, i) => pick<Deck>(file, sectionFiles.length + i, isDeck, 'deck'));
 
   const slideIds = [
     ...sections.flatMap(({ value }) => value.slides.map((slide) => slide.id)),
@@ -89,9 +89,13 @@ async function listFiles(root: string, dir: string, keep: (name: string) => bool
 }
 
 function moduleProblem(file: string, error: unknown): DeckProblem {
-  const err = error as { message?: string; loc?: { line?: number } };
-  const message = (err.message ?? String(error)).split('\n')[0] ?? 'could not be loaded';
-  return { file, line: err.loc?.line, reason: `the module could not be loaded: ${message}`, hint: 'Fix the syntax error; npm run check lists every problem.' };
+  // Vite's transform errors carry the parser's own errors (message and position) in `errors`.
+  const err = error as { message?: string; loc?: { line?: number }; errors?: { message?: string; loc?: { line?: number } }[] };
+  const first = err.errors?.[0];
+  const plain = (text: string | undefined): string | undefined => text?.replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0]?.trim();
+  const message = plain(first?.message) || plain(err.message) || String(error);
+  const line = first?.loc?.line ?? err.loc?.line;
+  return { file, line, reason: `the module could not be loaded: ${message}`, hint: 'Fix the syntax error; npm run check lists every problem.' };
 }
 
 function isSection(value: unknown): boolean {

@@ -2,7 +2,7 @@ import type { DeckProblem } from './deck-error.ts';
 import { allSections, type Library } from './library.ts';
 import { resolveDeck } from './resolve-deck.ts';
 import { slideBlocks, slideTexts } from './texts.ts';
-import { LOCALES, type Slide } from './types.ts';
+import { LOCALES, type Bilingual, type Slide } from './types.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -68,9 +68,13 @@ function checkSlide(slide: Slide, file: string, context: ValidationContext): Dec
   const problems: DeckProblem[] = [];
   for (const { path, text } of slideTexts(slide)) {
     for (const locale of LOCALES) {
-      if (typeof text[locale] !== 'string') {
+      // A JavaScript slide module can leave out a whole { en, zh } object, not only one language.
+      const value: unknown = (text as Partial<Bilingual> | undefined)?.[locale];
+      if (path.endsWith('.alt') && (typeof value !== 'string' || value.trim() === '')) {
+        problems.push({ file, slideId: slide.id, reason: `no ${locale} alt text at ${path}`, hint: 'Describe the picture in both languages for screen readers: alt: { en, zh }.' });
+      } else if (typeof value !== 'string') {
         problems.push({ file, slideId: slide.id, reason: `missing ${locale} translation of ${path}`, hint: 'Every text the audience sees is { en, zh }.' });
-      } else if (text[locale].trim() === '') {
+      } else if (value.trim() === '') {
         problems.push({ file, slideId: slide.id, reason: `empty ${locale} text at ${path}`, hint: 'Write the text, or remove the block.' });
       }
     }

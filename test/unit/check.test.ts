@@ -1,0 +1,183 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkLibrary, type CheckReport } from '../../src/build/check-library.ts';
+import { parseTscOutput } from '../../src/build/check-types.ts';
+import { formatProblem, isFatal } from '../../src/model/deck-error.ts';
+
+const fixture = path.resolve('test/fixtures/decks/tiny');
+const copies: string[] = [];
+
+/** A writable copy of the tiny fixture (below test/fixtures so that '#talk' resolves). */
+function copyFixture(): string {
+  const dir = mkdtempSync(path.join(path.resolve('test/fixtures'), '.tmp-check-'));
+  cpSync(fixture, dir, { recursive: true });
+  copies.push(dir);
+  return dir;
+}
+
+function write(dir: string, file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+}
+
+const notes = (dir: string, id: string, locales = ['en', 'zh']): void => {
+  for (const locale of locales) write(dir, `speaker-notes/${locale}/${id}.md`, `Notes for ${id}.`);
+};
+
+afterAll(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('checkLibrary on a clean fixture', () => {
+  test('reports nothing and summarises the deck', async () => {
+    const dir = copyFixture();
+    write(dir, 'source.txt', '原文');
+    const report = await checkLibrary(dir, { source: 'source.txt', diagramCache: false });
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.decks).toEqual([{ id: 'tiny', slides: 2, minutes: 2, budget: 5 }]);
+    expect(report.quotesSkipped).toBeUndefined();
+  });
+});
+
+describe('checkLibrary reports every mistake of a broken library at once', () => {
+  let report: CheckReport;
+  let text: string;
+
+  beforeAll(async () => {
+    const dir = copyFixture();
+    write(dir, 'source.txt', '他说：“这是原话。”');
+    write(dir, 'assets/images/here.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    write(
+      dir,
+      'slides/02-broken.ts',
+      `import { defineSection } from '#talk';
+export default defineSection({
+  id: 'broken',
+  title: { en: 'Broken', zh: '坏' },
+  slides: [
+    { id: 'hello', minutes: 1, title: { en: 'Again', zh: '又' }, blocks: [] },
+    { id: 'half', minutes: 1, title: { en: 'Only English' } as never, blocks: [] },
+    { id: 'no-notes', minutes: 1, title: { en: 'No notes', zh: '无' }, blocks: [] },
+    { id: 'empty-notes', minutes: 1, title: { en: 'Empty notes', zh: '空' }, blocks: [] },
+    { id: 'bad-diagram', minutes: 1, title: { en: 'Diagram', zh: '图' }, blocks: [
+      { kind: 'mermaid', source: { en: 'flowchart LR\\n  A --> ', zh: 'flowchart LR\\n  A --> B' }, caption: { en: 'c', zh: 'c' }, alt: { en: 'a', zh: 'a' } },
+    ] },
+    { id: 'bad-tex', minutes: 1, title: { en: 'TeX', zh: '公式' }, blocks: [{ kind: 'math', tex: '\\\\frac{a' }] },
+    { id: 'misquote', minutes: 1, title: { en: 'Quote', zh: '引语' }, blocks: [
+      { kind: 'quote', original: '这不是原话。', translation: 'Not the words.', speaker: { en: 'He', zh: '他' }, where: { en: 'here', zh: '这里' } },
+    ] },
+    { id: 'no-alt', minutes: 1, title: { en: 'Picture', zh: '图片' }, blocks: [{ kind: 'image', src: 'images/here.svg', alt: { en: 'A picture', zh: '' } }] },
+    { id: 'no-asset', minutes: 1, title: { en: 'Gone', zh: '没了' }, blocks: [{ kind: 'image', src: 'images/gone.png', alt: { en: 'Gone', zh: '没了' } }] },
+  ],
+});
+`,
+    );
+    write(dir, 'slides/03-syntax.ts', `import { defineSection } from '#talk';\nexport default defineSection({ id: 'syntax', slides: [ {{ ] });\n`);
+    for (const id of ['half', 'bad-diagram', 'bad-tex', 'misquote', 'no-alt', 'no-asset']) notes(dir, id);
+    notes(dir, 'no-notes', ['en']);
+    notes(dir, 'empty-notes', ['en']);
+    write(dir, 'speaker-notes/zh/empty-notes.md', '  \n');
+    write(
+      dir,
+      'slides/decks/remix.ts',
+      `import { defineDeck } from '#talk';
+export default defineDeck({ id: 'remix', title: { en: 'Remix', zh: '混编' }, author: { en: 'A', zh: '甲' }, budgetMinutes: 1,
+  entries: ['mian', { section: 'main', slides: ['helo', 'formula'] }, 'broken'] });
+`,
+    );
+    write(dir, 'slides/decks/long.ts', `import { defineDeck } from '#talk';
+export default defineDeck({ id: 'long', title: { en: 'Long', zh: '长' }, author: { en: 'A', zh: '甲' }, budgetMinutes: 1, entries: ['main'] });
+`);
+    write(dir, 'slides/decks/empty.ts', `import { defineDeck } from '#talk';
+export default defineDeck({ id: 'empty', title: { en: 'Empty', zh: '空' }, author: { en: 'A', zh: '甲' }, budgetMinutes: 5, entries: [] });
+`);
+    report = await checkLibrary(dir, { source: 'source.txt', diagramCache: false });
+    text = report.problems.map(formatProblem).join('\n');
+  });
+
+  test('a slide module with a syntax error names the module', () => {
+    expect(text).toMatch(/\[talk\] slides\/03-syntax\.ts:2: the module could not be loaded: \[PARSE_ERROR\] Unexpected token/);
+  });
+
+  test('an unknown section id suggests the closest one', () => {
+    expect(text).toContain('[talk] slides/decks/remix.ts: deck "remix" names unknown section or slide "mian"\n       Did you mean "main"?');
+  });
+
+  test('an unknown slide id suggests the closest one', () => {
+    expect(text).toContain('[talk] slides/decks/remix.ts: deck "remix" names unknown slide "helo"\n       Did you mean "hello"');
+  });
+
+  test('a duplicate slide id names both modules', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "hello"): slide id "hello" is already used in slides/01-main.ts');
+  });
+
+  test('a missing translation names the slide and the text', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "half"): missing zh translation of title');
+  });
+
+  test('a missing notes file names the file to create', () => {
+    expect(text).toContain('[talk] speaker-notes/zh/no-notes.md (slide "no-notes"): notes file is missing\n       Create it: every slide (from slides/02-broken.ts) has notes in both languages.');
+  });
+
+  test('an empty notes file is reported', () => {
+    expect(text).toContain('[talk] speaker-notes/zh/empty-notes.md (slide "empty-notes"): notes file is empty');
+  });
+
+  test('Mermaid that does not parse names the slide and language', () => {
+    expect(text).toMatch(/\[talk\] slides\/02-broken\.ts \(slide "bad-diagram"\): Mermaid \(en\) does not parse: Parse error on line \d+/);
+    expect(text).not.toContain('Mermaid (zh)');
+  });
+
+  test('TeX that does not compile is reported even though no deck shows the slide yet', () => {
+    expect(text).toMatch(/\[talk\] slides\/02-broken\.ts \(slide "bad-tex"\): KaTeX: Unexpected end of input in a macro argument, expected '}'/);
+  });
+
+  test('a quote not found verbatim in the source is reported with the quote', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "misquote"): quote not found verbatim in source.txt: "这不是原话。"');
+  });
+
+  test('an image without alt text is reported', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "no-alt"): no zh alt text at blocks[0].alt');
+  });
+
+  test('an image whose file is missing is reported', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "no-asset"): image "assets/images/gone.png" does not exist');
+  });
+
+  test('a deck over its budget is a warning, not an error', () => {
+    const over = report.problems.find((p) => p.reason === 'deck "long" plans 2 minutes but its budget is 1');
+    expect(over).toBeDefined();
+    expect(isFatal(over!)).toBe(false);
+    expect(formatProblem(over!)).toBe('[talk] slides/decks/long.ts: warning: deck "long" plans 2 minutes but its budget is 1\n       Leave slides out, shorten their minutes, or raise budgetMinutes.');
+  });
+
+  test('an empty deck is an error', () => {
+    expect(text).toContain('[talk] slides/decks/empty.ts: deck "empty" has no slides');
+  });
+
+  test('every problem is listed with a file, and the healthy deck is still summarised', () => {
+    expect(report.problems.every((p) => p.file.length > 0)).toBe(true);
+    expect(report.decks.map((d) => d.id)).toContain('tiny');
+  });
+});
+
+describe('checkLibrary options', () => {
+  test('an unknown --deck suggests the closest deck', async () => {
+    const dir = copyFixture();
+    const report = await checkLibrary(dir, { deck: 'tinny', source: 'none.txt', diagramCache: false });
+    expect(report.problems.map(formatProblem)).toContain('[talk] slides/decks/: unknown deck "tinny"\n       Did you mean "tiny"?');
+    expect(report.quotesSkipped).toBe('source text not found at none.txt (set TALK_SOURCE to check quotes)');
+  });
+
+  test('tsc diagnostics become problems with file and line', () => {
+    const root = path.resolve('project');
+    const out = parseTscOutput(
+      "slides/02-x.ts(7,5): error TS2741: Property 'zh' is missing in type '{ en: string; }' but required in type 'Bilingual<string>'.\n",
+      root,
+    );
+    expect(out.map(formatProblem)).toEqual([
+      "[talk] slides/02-x.ts:7: type error TS2741: Property 'zh' is missing in type '{ en: string; }' but required in type 'Bilingual<string>'.\n       Fix the type error (npx tsc --noEmit -p . shows it in context).",
+    ]);
+  });
+});
