@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { talkPlugin } from './src/build/index.ts';
 
@@ -6,10 +7,24 @@ export default defineConfig({
   // Relative URLs: the built site works from any sub-path, e.g. /talks/sora/.
   base: './',
   plugins: talkPlugin({
+    // TALK_ROOT: another library (slides/, speaker-notes/, assets/) than this project's, e.g. the benchmark's.
+    root: process.env.TALK_ROOT || undefined,
     deck: process.env.TALK_DECK || undefined,
     withoutNotes: process.env.TALK_NO_NOTES === '1',
   }),
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { outDir: process.env.TALK_OUT_DIR || 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  build: {
+    outDir: process.env.TALK_OUT_DIR || 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+    // The deck and its speaker view (opened by S, next to the deck so it works from any sub-path).
+    // The phone remote (remote.html) needs the dev server and is served by `npm start` only.
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        speaker: fileURLToPath(new URL('speaker.html', import.meta.url)),
+      },
+    },
+  },
 });

@@ -1,9 +1,13 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
 import { NotesController } from './controllers/notes-controller.ts';
+import { RemoteController } from './controllers/remote-controller.ts';
+import { SpeakerWindowController } from './controllers/speaker-window-controller.ts';
+import { SyncController } from './controllers/sync-controller.ts';
+import { TimingController } from './controllers/timing-controller.ts';
+import './styles/stage.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
 import { Readiness } from './readiness.ts';
 
@@ -22,7 +26,9 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
   document.documentElement.dataset.talkTheme = options.theme;
 
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // Config, merged in this order: 1. our defaults, 2. what the URL asks for (print view, steps).
+  // A preview inside the speaker view: driven by that page, so no keys, hash, controls or motion.
+  const preview = options.receiver ? { hash: false, keyboard: false, controls: false, progress: false, transition: 'none', backgroundTransition: 'none', slideNumber: false, help: false } as const : {};
+  // Config, merged in this order: 1. our defaults, 2. what the URL asks for (print view, steps, preview).
   const reveal = new Reveal(el, {
     hash: true,
     width: 1280,
@@ -35,7 +41,8 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     backgroundTransition: reduceMotion ? 'none' : 'fade',
     pdfSeparateFragments: options.steps,
     pdfMaxPagesPerSlide: 1,
-    plugins: [Notes],
+    // The speaker view is ours (speaker.html): reveal's notes plugin is not loaded.
+    ...preview,
   });
 
   const bus = new EventTarget();
@@ -57,6 +64,11 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
   language = new LanguageController(ctx, options.locale);
   const notes = new NotesController(ctx);
   const controllers: Controller[] = [language, notes, new MermaidController(ctx)];
+  // Only the audience window keeps time and talks to the speaker view and the phone remote.
+  if (!options.receiver && !options.print) {
+    // Timing last: its first timer-changed event must find the others listening.
+    controllers.push(new SyncController(ctx), new RemoteController(ctx), new SpeakerWindowController(ctx), new TimingController(ctx));
+  }
 
   controllers.forEach((c) => c.mount?.());
   // decktape and other tools look for a global Reveal.
@@ -75,5 +87,9 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     ctx.track(Promise.resolve());
   });
   ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
+  if (options.receiver && window.parent !== window) {
+    // The speaker view drives this preview through window.Reveal once it knows the deck runs.
+    window.parent.postMessage({ type: 'talk:preview-ready' }, window.location.origin === 'null' ? '*' : window.location.origin);
+  }
   return { reveal, language, notes };
 }

@@ -1,6 +1,8 @@
 import type Reveal from 'reveal.js';
 import type { Locale } from '../model/types.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
+import type { TimerAction } from './pacing/sync-messages.ts';
+import type { TimerState } from './pacing/talk-timer.ts';
 
 /** The reveal.js API object. */
 export type RevealApi = InstanceType<typeof Reveal>;
@@ -9,6 +11,10 @@ export type RevealApi = InstanceType<typeof Reveal>;
 export interface TalkEvents {
   'talk:locale-changed': { locale: Locale; previous: Locale };
   'talk:slide-shown': { slide: HTMLElement };
+  /** The talk timer changed (started, paused, reset, or counted a new slide). */
+  'talk:timer-changed': { timer: TimerState; rehearsing: boolean };
+  /** Someone (speaker view, remote) asks the timer to change. */
+  'talk:timer-command': { action: TimerAction };
 }
 
 /** What a controller may use: the deck, reveal, the options, and the event bus. */
@@ -34,6 +40,8 @@ export interface RuntimeOptions {
   /** One page per fragment step in print view (`?steps`). */
   readonly steps: boolean;
   readonly theme: string;
+  /** Start a rehearsal run at once (`?rehearse`). */
+  readonly rehearse: boolean;
 }
 
 /** The lifecycle every controller may implement; the coordinator calls each phase in turn. */

@@ -15,5 +15,6 @@ export function optionsFrom(search: URLSearchParams): RuntimeOptions {
     receiver: search.has('receiver'),
     steps: search.has('steps'),
     theme: search.get('theme') === 'dark' ? 'dark' : 'light',
+    rehearse: search.has('rehearse'),
   };
 }

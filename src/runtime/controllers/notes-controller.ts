@@ -2,8 +2,8 @@ import type { Bilingual, Locale } from '../../model/types.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 
 /**
- * Keeps each slide's `<aside class="notes">` in the current language, and makes reveal's notes
- * plugin send the speaker view the new notes at once.
+ * Keeps each slide's `<aside class="notes">` in the current language (print view with notes reads
+ * them there; the speaker view reads the deck's notes itself).
  */
 export class NotesController implements Controller {
   private off: (() => void) | undefined;
@@ -18,10 +18,7 @@ export class NotesController implements Controller {
   }
 
   bind(): void {
-    this.off = this.ctx.on('talk:locale-changed', () => {
-      this.fill();
-      this.repost();
-    });
+    this.off = this.ctx.on('talk:locale-changed', () => this.fill());
   }
 
   unbind(): void {
@@ -34,13 +31,6 @@ export class NotesController implements Controller {
     if (!current) return;
     this.notes[slideId] = { ...current, [locale]: html };
     this.fill();
-    this.repost();
-  }
-
-  private repost(): void {
-    // The notes plugin posts the current notes to the speaker window on reveal events only;
-    // "resumed" carries no other meaning for it and makes it post the notes we just swapped in.
-    this.ctx.reveal.dispatchEvent({ target: this.ctx.reveal.getCurrentSlide(), type: 'resumed', data: {} });
   }
 
   private fill(): void {

@@ -1,0 +1,26 @@
+import type { Controller, DeckContext } from '../deck-context.ts';
+
+const KEY_S = 83;
+
+/**
+ * `S` opens the speaker view: our own page (speaker.html, next to the deck's page) rather than
+ * reveal's notes plugin, whose pop-up writes inline scripts into about:blank, which a strict
+ * Content-Security-Policy forbids and which cannot load from file://.
+ */
+export class SpeakerWindowController implements Controller {
+  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'locale' | 'options'>) {}
+
+  bind(): void {
+    this.ctx.reveal.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view: notes, next step, timer, pacing' }, () => this.open());
+  }
+
+  /** Opens (or focuses) the speaker view of this deck. */
+  open(): Window | null {
+    const url = new URL('speaker.html', window.location.href);
+    url.search = new URLSearchParams({ deck: this.ctx.deck.id, lang: this.ctx.locale(), ...(this.ctx.options.theme === 'dark' ? { theme: 'dark' } : {}) }).toString();
+    url.hash = '';
+    const win = window.open(url.href, `talk-speaker-${this.ctx.deck.id}`, 'popup,width=1280,height=800');
+    win?.focus();
+    return win;
+  }
+}

@@ -1,0 +1,32 @@
+import type { TimerState } from './talk-timer.ts';
+
+/** Where a deck's windows (audience, speaker view) are: reveal's indices plus the slide id. */
+export interface DeckPosition {
+  readonly h: number;
+  readonly v: number;
+  readonly f: number | undefined;
+  readonly slide: string;
+}
+
+/** Messages on a deck's BroadcastChannel, between the audience window and the speaker view. */
+export type SyncMessage =
+  /** A window moved (or answers `hello`): the others follow. */
+  | ({ readonly type: 'position' } & DeckPosition)
+  /** A window opened and asks for the position and the timer. */
+  | { readonly type: 'hello' }
+  /** The speaker view asks the audience window, which owns the timer, to change it. */
+  | { readonly type: 'timer'; readonly action: TimerAction }
+  /** The audience window's timer changed. */
+  | { readonly type: 'timer-state'; readonly timer: TimerState; readonly rehearsing: boolean };
+
+export type TimerAction = 'start' | 'pause' | 'reset';
+
+/** The channel of one deck's windows. */
+export function syncChannelName(deck: string): string {
+  return `talk-sync:${deck}`;
+}
+
+/** Whether two positions show the same slide and step. */
+export function samePosition(a: DeckPosition | undefined, b: DeckPosition | undefined): boolean {
+  return !!a && !!b && a.h === b.h && a.v === b.v && (a.f ?? -1) === (b.f ?? -1);
+}

@@ -1,0 +1,43 @@
+import type { Locale } from '../model/types.ts';
+import type { DeckPosition } from './pacing/sync-messages.ts';
+
+/** Custom events on the dev server's websocket between the deck, the server and the phone remote. */
+export const REMOTE_EVENTS = {
+  /** deck -> server -> every client: where the deck is, its language and timer. */
+  state: 'talk:deck-state',
+  /** remote -> server: asks for the last state. */
+  hello: 'talk:remote-hello',
+  /** remote -> server (checks the secret) -> decks. */
+  command: 'talk:remote-command',
+  /** server -> one remote: what the server thinks of it (secret required? accepted?). */
+  status: 'talk:remote-status',
+} as const;
+
+/** What a remote can ask the deck to do. */
+export type RemoteAction = 'next' | 'prev' | 'blackout';
+
+export const REMOTE_ACTIONS: readonly RemoteAction[] = ['next', 'prev', 'blackout'];
+
+/** The deck's state as the remote sees it; elapsed is sent as a duration, since phone and laptop clocks differ. */
+export interface RemoteDeckState extends DeckPosition {
+  readonly deck: string;
+  readonly locale: Locale;
+  readonly index: number;
+  readonly total: number;
+  readonly elapsedMs: number;
+  readonly running: boolean;
+  readonly paused: boolean;
+}
+
+/** A command as sent by the remote; the server strips the secret before passing it on. */
+export interface RemoteCommand {
+  readonly action: RemoteAction;
+  readonly secret?: string;
+}
+
+/** What the server tells a remote. */
+export interface RemoteStatus {
+  readonly secretRequired: boolean;
+  /** The last command was refused: wrong or missing secret. */
+  readonly refused?: boolean;
+}

@@ -1,0 +1,149 @@
+import '../runtime/styles/fonts.css';
+import './speaker.css';
+import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
+import type { Locale } from '../model/types.ts';
+import { localeFrom } from '../runtime/params.ts';
+import { loadRuns, loadTimer, isRunsKey, isTimerKey } from '../runtime/pacing/talk-storage.ts';
+import { samePosition, syncChannelName, type DeckPosition, type SyncMessage, type TimerAction } from '../runtime/pacing/sync-messages.ts';
+import { asTimerState } from '../runtime/pacing/talk-timer.ts';
+import { showDeckError } from '../runtime/show-deck-error.ts';
+import { PreviewFrame, positionOf } from './preview-frame.ts';
+import { SpeakerView, type SpeakerState } from './speaker-view.ts';
+
+const search = new URLSearchParams(window.location.search);
+const deckId = search.get('deck') ?? defaultDeck;
+
+/**
+ * The speaker view: a page of the deck's own site (so it works offline, from any sub-path and
+ * under a strict CSP) that follows the audience window over a BroadcastChannel and moves it too.
+ */
+async function start(): Promise<void> {
+  const load = loaders[deckId];
+  const root = document.querySelector<HTMLElement>('main.speaker');
+  if (!load || !root) {
+    showDeckError(`Unknown deck "${deckId}". Decks in this build: ${decks.map((d) => d.id).join(', ')}.`);
+    return;
+  }
+  const { default: deck } = await load();
+  if (search.get('theme') === 'dark') document.documentElement.dataset.talkTheme = 'dark';
+  const state: SpeakerState = {
+    locale: localeFrom(search),
+    position: undefined,
+    next: undefined,
+    timer: loadTimer(deck.id),
+    rehearsing: false,
+    lastRun: loadRuns(deck.id)[0],
+    notes: { ...(deck.notes ?? {}) },
+  };
+  const view = new SpeakerView(root, deck);
+  const render = (): void => view.render(state, Date.now());
+
+  const previewUrl = (): URL => {
+    const url = new URL('index.html', window.location.href);
+    url.search = new URLSearchParams({ deck: deck.id, lang: state.locale, receiver: '', ...(search.get('theme') === 'dark' ? { theme: 'dark' } : {}) }).toString();
+    return url;
+  };
+  const current = new PreviewFrame(previewUrl(), 'current slide');
+  const upcoming = new PreviewFrame(previewUrl(), 'next step');
+  view.currentSlot.append(current.element);
+  view.nextSlot.append(upcoming.element);
+
+  const sync = new BroadcastChannel(syncChannelName(deck.id));
+  const languages = new BroadcastChannel(`talk-locale:${deck.id}`);
+  const post = (message: SyncMessage): void => sync.postMessage(message);
+
+  let shown = 0;
+  /** Shows `position` in both previews; a newer call wins over a slower older one. */
+  const show = async (position: DeckPosition): Promise<void> => {
+    const ticket = ++shown;
+    state.position = position;
+    render();
+    await current.show(position);
+    const next = await upcoming.show(position, 1);
+    if (ticket !== shown) return;
+    state.next = next && !samePosition(next, position) ? next : undefined;
+    render();
+    root.removeAttribute('aria-busy');
+    document.documentElement.dataset.speakerReady = 'true';
+  };
+
+  /** Moves from the speaker view: the current preview steps, and the audience window follows. */
+  const move = async (step: (reveal: Awaited<PreviewFrame['ready']>) => void): Promise<void> => {
+    const reveal = await current.ready;
+    step(reveal);
+    const position = positionOf(reveal);
+    post({ type: 'position', ...position });
+    await show(position);
+  };
+
+  const setLocale = (locale: Locale, broadcast: boolean): void => {
+    if (locale === state.locale) return;
+    state.locale = locale;
+    if (broadcast) languages.postMessage({ locale });
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', locale);
+    window.history.replaceState(null, '', url);
+    render();
+  };
+
+  sync.onmessage = (event: MessageEvent<SyncMessage>) => {
+    const message = event.data;
+    if (message.type === 'position') {
+      if (!samePosition(message, state.position)) void show(message);
+    } else if (message.type === 'timer-state') {
+      state.timer = asTimerState(message.timer) ?? state.timer;
+      state.rehearsing = message.rehearsing;
+      render();
+    }
+  };
+  languages.onmessage = (event: MessageEvent<{ locale?: Locale }>) => {
+    if (event.data.locale) setLocale(event.data.locale, false);
+  };
+  window.addEventListener('storage', (event) => {
+    if (isRunsKey(deck.id, event.key)) {
+      state.lastRun = loadRuns(deck.id)[0];
+      render();
+    } else if (isTimerKey(deck.id, event.key)) {
+      state.timer = loadTimer(deck.id);
+      render();
+    }
+  });
+
+  const timer = (action: TimerAction): void => post({ type: 'timer', action });
+  view.timerButton.addEventListener('click', () => timer(view.timerButton.dataset.talkAction === 'pause' ? 'pause' : 'start'));
+  view.resetButton.addEventListener('click', () => timer('reset'));
+  view.languageButton.addEventListener('click', () => setLocale(state.locale === 'en' ? 'zh' : 'en', true));
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Space and Enter on a focused button press the button, nothing else.
+    if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
+    const key = event.key;
+    let handled = true;
+    if (['ArrowRight', 'ArrowDown', 'PageDown', 'n', 'N'].includes(key) || (key === ' ' && !event.shiftKey)) void move((r) => r.next());
+    else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'].includes(key) || (key === ' ' && event.shiftKey)) void move((r) => r.prev());
+    else if (key === 'Home') void move((r) => r.slide(0));
+    else if (key === 'End') void move((r) => r.slide(r.getTotalSlides() - 1));
+    else if (key === 'l' || key === 'L') setLocale(state.locale === 'en' ? 'zh' : 'en', true);
+    else if (key === 't' || key === 'T') view.timerButton.click();
+    else handled = false;
+    if (handled) event.preventDefault();
+  });
+
+  if (import.meta.hot) {
+    import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
+      const notes = state.notes[slideId];
+      if (notes) state.notes[slideId] = { ...notes, [locale]: html };
+      render();
+    });
+  }
+
+  render();
+  // The clock and timer tick once a second; pacing is recomputed from the timer each time.
+  setInterval(render, 1000);
+  post({ type: 'hello' });
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  showDeckError(error instanceof Error ? error.message : String(error));
+});
