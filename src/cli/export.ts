@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { exportDeck, ExportAborted, ExportInputError, FORMATS, parseSize, type ExportFormat } from '../export/index.ts';
+import { LOCALES, type Locale } from '../model/types.ts';
+import { parseCli, runCli, UsageError } from './cli-args.ts';
+
+const USAGE = `Usage: npm run export -- --format pdf|png [options]
+
+Writes a PDF (one page per slide, vector text, fonts embedded, a bookmark per section) or one PNG
+per slide. Builds the deck first, or reuses the cached build in .cache/export/ when no source
+file changed; then prints it with the system Chromium, offline.
+
+  --format <pdf|png>   what to write (default: pdf)
+  --deck <id>          deck to export (default: meetup)
+  --lang <en|zh>       language of the slides and notes (default: en)
+  --steps              one page (or PNG) per reveal step instead of per slide
+  --notes              PDF only: a handout, each slide with its speaker notes beneath (A4)
+  --range <list>       slides to export, numbered from 1, e.g. 1,3-5 or 7- (default: all)
+  --size <WxH>         PNG only: viewport in CSS pixels (default: 1920x1080)
+  --scale <n>          PNG only: device pixel ratio, e.g. 2 for 3840x2160 images (default: 1)
+  --out <file|dir>     PDF file or PNG folder (default: exports/<deck>-<lang>.pdf, with -steps or
+                       -notes before .pdf when asked; PNGs: exports/<deck>-<lang>/NN-<slide-id>.png)
+  --timeout <s>        how long to wait for a slide to be ready (default: 30)
+  -h, --help           show this help
+
+Progress goes to stderr, the summary to stdout. Exit codes: 0 written, 1 failed (content error,
+page not ready, no browser), 2 wrong usage, 130 cancelled (Ctrl-C); nothing is left at --out
+unless the export succeeded.`;
+
+await runCli(USAGE, async () => {
+  const { values, positionals } = parseCli(process.argv.slice(2), {
+    format: { type: 'string' },
+    deck: { type: 'string' },
+    lang: { type: 'string' },
+    steps: { type: 'boolean' },
+    notes: { type: 'boolean' },
+    range: { type: 'string' },
+    size: { type: 'string' },
+    scale: { type: 'string' },
+    out: { type: 'string' },
+    timeout: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (options start with --)`);
+  const format = (values.format ?? 'pdf') as ExportFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}": use pdf or png`);
+  const locale = (values.lang ?? 'en') as Locale;
+  if (!LOCALES.includes(locale)) throw new UsageError(`unknown --lang "${values.lang}": use ${LOCALES.join(' or ')}`);
+  if (format === 'pdf' && (values.size !== undefined || values.scale !== undefined)) {
+    throw new UsageError('--size and --scale are for --format png (a PDF page is the slide, 16:9, in vectors)');
+  }
+  const size = values.size === undefined ? undefined : parseSize(values.size);
+  if (values.size !== undefined && !size) throw new UsageError(`bad --size "${values.size}": use WIDTHxHEIGHT in pixels, e.g. 1920x1080`);
+  const scale = values.scale === undefined ? undefined : Number(values.scale);
+  if (scale !== undefined && !(scale > 0 && scale <= 4)) throw new UsageError(`bad --scale "${values.scale}": use a number above 0 and at most 4, e.g. 2`);
+  const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError(`bad --timeout "${values.timeout}": use a number of seconds, e.g. 60`);
+
+  // Ctrl-C cancels cleanly (browser closed, temporary files removed); a second one quits at once.
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\n[talk] cancelling…\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const result = await exportDeck({
+      format,
+      deck: values.deck,
+      locale,
+      steps: values.steps,
+      notes: values.notes,
+      range: values.range,
+      size,
+      scale,
+      out: values.out,
+      timeoutMs: timeout * 1000,
+      signal: controller.signal,
+      onProgress: ({ message }) => process.stderr.write(`[talk] ${message}\n`),
+    });
+    const where = path.relative(process.cwd(), result.out) || result.out;
+    const what = result.format === 'pdf' ? `${result.pages} pages` : `${result.pages} images`;
+    console.log(
+      `wrote ${where}${result.format === 'png' ? '/' : ''}: ${what} (${result.slides} slides), ${formatBytes(result.bytes)}, ` +
+        `${(result.ms / 1000).toFixed(1)} s (build ${result.reusedBuild ? 'reused' : `${(result.timings.build / 1000).toFixed(1)} s`}, ` +
+        `browser ${(result.timings.render / 1000).toFixed(1)} s)`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ExportInputError) throw new UsageError(error.message);
+    if (error instanceof ExportAborted) {
+      console.error(`[talk] ${error.message}`);
+      return 130;
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+});
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${Math.round(bytes / 1024)} KB`;
+}

@@ -1,0 +1,224 @@
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { HTML_LANG } from '../model/types.ts';
+import { capturePng } from './capture-png.ts';
+import { ExportAborted, ExportError, ExportInputError } from './export-error.ts';
+import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.ts';
+import { findBrowser, NO_BROWSER_HINT } from './find-browser.ts';
+import { BrowserUnavailable, launchBrowser } from './launch-browser.ts';
+import { parseRange, RangeSpecError } from './parse-range.ts';
+import { finishPdf, type Bookmark } from './pdf-outline.ts';
+import { prepareDist, type DeckSummary } from './prepare-dist.ts';
+import { renderPdf } from './render-pdf.ts';
+import { serveDist, type DistServer } from './serve-dist.ts';
+import { checkWritable, StagedFolder, writeFileAtomic } from './write-output.ts';
+
+/** What an export wrote, and what it cost. */
+export interface ExportResult {
+  readonly format: 'pdf' | 'png';
+  readonly deck: string;
+  readonly locale: 'en' | 'zh';
+  /** The PDF file or the PNG folder. */
+  readonly out: string;
+  /** Every file written (one PDF, or the PNGs). */
+  readonly files: readonly string[];
+  /** PDF pages or PNG images. */
+  readonly pages: number;
+  /** Slides exported (after --range). */
+  readonly slides: number;
+  /** Total size of what was written. */
+  readonly bytes: number;
+  /** Wall time of the whole export, and of its parts, in ms. */
+  readonly ms: number;
+  readonly timings: { readonly build: number; readonly render: number; readonly write: number };
+  /** True when an up-to-date build (or the given distDir) was used instead of building. */
+  readonly reusedBuild: boolean;
+}
+
+/**
+ * Exports a deck to a PDF (one page per slide or step, or a handout with notes) or to PNGs: builds
+ * or reuses the site, serves it on a loopback port, drives the system Chromium, writes atomically.
+ * Throws ExportInputError for a wrong request, DeckError(s) for content mistakes, ExportError when
+ * the page fails, BrowserUnavailable without a browser, ExportAborted when `signal` fires.
+ */
+export async function exportDeck(options: ExportOptions = {}): Promise<ExportResult> {
+  const started = performance.now();
+  const o = resolveExportOptions(options);
+  validate(o);
+  await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
+  const browserPath = o.browserPath ?? findBrowser();
+  if (!browserPath) throw new BrowserUnavailable(NO_BROWSER_HINT);
+  o.signal?.throwIfAborted();
+
+  const dist = await prepareDist({ root: o.root, distDir: o.distDir, deck: o.deck, onStatus: (message) => o.onProgress({ phase: 'build', message }) });
+  const deck = dist.decks.get(o.deck) as DeckSummary;
+  const indices = selectSlides(o, deck);
+  const built = performance.now();
+  o.signal?.throwIfAborted();
+
+  let server: DistServer | undefined;
+  let browser: Browser | undefined;
+  const staged = o.format === 'png' ? new StagedFolder(o.out) : undefined;
+  // Ctrl-C: closing the browser makes whatever the page was doing fail at once; finally cleans up.
+  const onAbort = (): void => void browser?.close().catch(() => undefined);
+  o.signal?.addEventListener('abort', onAbort);
+  try {
+    server = await serveDist(dist.dir);
+    browser = await launchBrowser(browserPath);
+    o.signal?.throwIfAborted();
+    const slideIds = deck.slides.map((slide) => slide.id);
+    const picked = indices.map((i) => slideIds[i] as string);
+    if (o.format === 'pdf') {
+      const printed = await renderPdf(browser, {
+        baseUrl: server.url,
+        deck: o.deck,
+        locale: o.locale,
+        steps: o.steps,
+        notes: o.notes,
+        slideIds: o.range ? picked : undefined,
+        timeoutMs: o.timeoutMs,
+        onStatus: (message) => o.onProgress({ phase: 'load', message }),
+      });
+      checkPages(printed.pageSlides, picked, o);
+      const rendered = performance.now();
+      o.signal?.throwIfAborted();
+      o.onProgress({ phase: 'write', message: `writing ${path.relative(process.cwd(), o.out) || o.out}` });
+      const finished = await finishPdf(printed.bytes, metadata(deck, o), bookmarks(deck, printed.pageSlides, o));
+      if (finished.pageCount !== printed.pageSlides.length) {
+        throw new ExportError(
+          `[talk] Chromium printed ${finished.pageCount} pages where the print view laid out ${printed.pageSlides.length} (deck "${o.deck}"): ` +
+            'something outside the slides printed as extra pages.',
+        );
+      }
+      o.signal?.throwIfAborted();
+      await writeFileAtomic(o.out, finished.bytes);
+      return result(o, dist.reused, [o.out], finished.pageCount, indices.length, finished.bytes.length, started, built, rendered);
+    }
+
+    const files: string[] = [];
+    let bytes = 0;
+    const images = await capturePng(browser, {
+      baseUrl: server.url,
+      deck: o.deck,
+      locale: o.locale,
+      steps: o.steps,
+      indices,
+      slideIds,
+      size: o.size,
+      scale: o.scale,
+      timeoutMs: o.timeoutMs,
+      signal: o.signal,
+      onImage: async ({ name, bytes: png, slide, done, total }) => {
+        await staged?.add(name, png);
+        files.push(path.join(o.out, name));
+        bytes += png.length;
+        o.onProgress({ phase: 'slide', message: `slide ${slide + 1}/${deck.slides.length} ${name}`, done, total });
+      },
+    });
+    const rendered = performance.now();
+    o.signal?.throwIfAborted();
+    await staged?.commit();
+    return result(o, dist.reused, files, images, indices.length, bytes, started, built, rendered);
+  } catch (error) {
+    if (o.signal?.aborted) throw new ExportAborted('export cancelled: nothing was written');
+    throw error;
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+    await staged?.discard();
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+  }
+}
+
+function validate(o: ResolvedExportOptions): void {
+  if (o.format !== 'pdf' && o.format !== 'png') throw new ExportInputError(`unknown format "${String(o.format)}": use pdf or png`);
+  if (o.notes && o.format !== 'pdf') throw new ExportInputError('--notes makes a PDF handout; use it with --format pdf');
+  if (!(o.scale > 0 && o.scale <= 4)) throw new ExportInputError(`bad scale ${o.scale}: use a device pixel ratio between 0.1 and 4, e.g. 2`);
+  if (o.range !== undefined) {
+    try {
+      parseRange(o.range);
+    } catch (error) {
+      if (error instanceof RangeSpecError) throw new ExportInputError(error.message);
+      throw error;
+    }
+  }
+}
+
+function selectSlides(o: ResolvedExportOptions, deck: DeckSummary): number[] {
+  if (o.range === undefined) return deck.slides.map((_, i) => i);
+  try {
+    return parseRange(o.range, deck.slides.length);
+  } catch (error) {
+    if (error instanceof RangeSpecError) throw new ExportInputError(`${error.message}; deck "${deck.id}"`);
+    throw error;
+  }
+}
+
+/** Pages must follow the deck: every slide asked for, in order, once (or once per step). */
+function checkPages(pageSlides: readonly string[], picked: readonly string[], o: ResolvedExportOptions): void {
+  const order = pageSlides.filter((id, i) => id !== pageSlides[i - 1]);
+  const same = order.length === picked.length && order.every((id, i) => id === picked[i]);
+  const counted = o.steps ? pageSlides.length >= picked.length : pageSlides.length === picked.length;
+  if (!same || !counted) {
+    throw new ExportError(
+      `[talk] the print view of deck "${o.deck}" laid out ${pageSlides.length} pages for ${picked.length} slides` +
+        ` (pages show: ${order.slice(0, 8).join(', ')}${order.length > 8 ? ', …' : ''}); expected ${o.steps ? 'each slide, once per step' : 'one page per slide'}, in deck order.`,
+    );
+  }
+}
+
+function metadata(deck: DeckSummary, o: ResolvedExportOptions): Parameters<typeof finishPdf>[1] {
+  const handout = o.notes ? (o.locale === 'zh' ? '（讲稿）' : ' (handout with speaker notes)') : '';
+  return {
+    title: deck.title[o.locale],
+    author: deck.author[o.locale],
+    subject: `${deck.subtitle?.[o.locale] ?? deck.title[o.locale]}${handout}`,
+    language: HTML_LANG[o.locale],
+  };
+}
+
+/** One bookmark per section (at its first page), with its slides beneath. */
+function bookmarks(deck: DeckSummary, pageSlides: readonly string[], o: ResolvedExportOptions): Bookmark[] {
+  const firstPage = new Map<string, number>();
+  pageSlides.forEach((id, page) => firstPage.has(id) || firstPage.set(id, page));
+  const titles = new Map(deck.slides.map((slide) => [slide.id, slide.title[o.locale]]));
+  return deck.sections.flatMap((section) => {
+    const children = section.slideIds.filter((id) => firstPage.has(id)).map((id) => ({ title: titles.get(id) ?? id, page: firstPage.get(id) as number }));
+    const first = children[0];
+    return first ? [{ title: section.title[o.locale], page: first.page, children }] : [];
+  });
+}
+
+function result(
+  o: ResolvedExportOptions,
+  reusedBuild: boolean,
+  files: string[],
+  pages: number,
+  slides: number,
+  bytes: number,
+  started: number,
+  built: number,
+  rendered: number,
+): ExportResult {
+  const now = performance.now();
+  return {
+    format: o.format,
+    deck: o.deck,
+    locale: o.locale,
+    out: o.out,
+    files,
+    pages,
+    slides,
+    bytes,
+    ms: now - started,
+    timings: { build: built - started, render: rendered - built, write: now - rendered },
+    reusedBuild,
+  };
+}
+
+/** The images in a PNG export folder, in order (for checks). */
+export async function listPngs(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.png') && statSync(path.join(dir, name)).isFile()).sort();
+}

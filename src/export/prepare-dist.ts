@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'vite';
+import { compileLibrary } from '../build/compile-library.ts';
+import { loadLibrary } from '../build/load-library.ts';
+import { DeckErrors, isFatal } from '../model/deck-error.ts';
+import { didYouMean } from '../model/suggest.ts';
+import type { RenderedDeck } from '../render/rendered-deck.ts';
+import { ExportInputError } from './export-error.ts';
+import { sourceHash } from './source-hash.ts';
+
+/** What the exporter needs to know about a deck besides its pages (no HTML, no notes). */
+export type DeckSummary = Omit<RenderedDeck, 'html' | 'notes'>;
+
+/** A built site ready to serve, and the decks in it. */
+export interface PreparedDist {
+  readonly dir: string;
+  readonly decks: ReadonlyMap<string, DeckSummary>;
+  /** True when an up-to-date cached build was reused. */
+  readonly reused: boolean;
+}
+
+/** Where the sources are, and optionally a site already built from them. */
+export interface PrepareOptions {
+  readonly root: string;
+  /** A site built from `root` (e.g. by the tests); skips the build cache. */
+  readonly distDir?: string;
+  /** Where cached builds live. @default <root>/.cache/export */
+  readonly cacheDir?: string;
+  readonly onStatus?: (message: string) => void;
+  /** Checked before anything is built: fails with a "did you mean" when the library has no such deck. */
+  readonly deck?: string;
+}
+
+const SUMMARY_FILE = 'talk-decks.json';
+/** Cached builds kept besides the current one (e.g. after switching branches back and forth). */
+const KEEP = 2;
+
+/**
+ * A built site of the library: `distDir` as given, or a cached build under `.cache/export/<hash>`
+ * where the hash covers every source file, built with Vite's JS API when no build matches.
+ * Content mistakes fail here, before a browser starts, with file, slide and reason.
+ */
+export async function prepareDist(options: PrepareOptions): Promise<PreparedDist> {
+  const root = path.resolve(options.root);
+  if (options.distDir) {
+    return { dir: path.resolve(options.distDir), decks: requireDeck(await compileSummaries(root), options.deck), reused: true };
+  }
+  const cacheDir = path.resolve(options.cacheDir ?? path.join(root, '.cache/export'));
+  const key = await sourceHash(root);
+  const dir = path.join(cacheDir, key);
+  const summaryFile = path.join(dir, SUMMARY_FILE);
+  if (existsSync(summaryFile)) {
+    const decks = JSON.parse(await readFile(summaryFile, 'utf8')) as DeckSummary[];
+    options.onStatus?.(`reusing the build in ${path.relative(process.cwd(), dir) || dir}`);
+    return { dir, decks: requireDeck(new Map(decks.map((deck) => [deck.id, deck])), options.deck), reused: true };
+  }
+
+  const decks = requireDeck(await compileSummaries(root), options.deck);
+  options.onStatus?.('building the deck…');
+  const building = `${dir}.${process.pid}.tmp`;
+  await mkdir(cacheDir, { recursive: true });
+  try {
+    await viteBuild(root, building);
+    // Written last: its presence marks a complete build.
+    await writeFile(path.join(building, SUMMARY_FILE), JSON.stringify([...decks.values()]));
+    await rm(dir, { recursive: true, force: true });
+    await rename(building, dir);
+  } finally {
+    await rm(building, { recursive: true, force: true });
+  }
+  await pruneCache(cacheDir, key);
+  return { dir, decks, reused: false };
+}
+
+function requireDeck(decks: Map<string, DeckSummary>, id: string | undefined): Map<string, DeckSummary> {
+  if (id === undefined || decks.has(id)) return decks;
+  const hint = didYouMean(id, decks.keys());
+  throw new ExportInputError(`unknown deck "${id}". ${hint ? `${hint} ` : ''}Decks: ${[...decks.keys()].join(', ')} (slides/decks/).`);
+}
+
+/** Compiles the library in Node for the deck summaries; any fatal problem is thrown as DeckErrors. */
+async function compileSummaries(root: string): Promise<Map<string, DeckSummary>> {
+  const compiled = await compileLibrary(await loadLibrary({ root }));
+  const fatal = compiled.problems.filter(isFatal);
+  if (fatal.length > 0) throw new DeckErrors(fatal);
+  const summaries = new Map<string, DeckSummary>();
+  for (const [id, { html: _html, notes: _notes, ...summary }] of compiled.decks) summaries.set(id, summary);
+  return summaries;
+}
+
+/** `vite build` of the whole library, with notes (the handout needs them), into `outDir`. */
+async function viteBuild(root: string, outDir: string): Promise<void> {
+  const saved = { out: process.env.TALK_OUT_DIR, deck: process.env.TALK_DECK, notes: process.env.TALK_NO_NOTES };
+  // vite.config.ts reads these when it loads (see src/cli/build.ts).
+  process.env.TALK_OUT_DIR = outDir;
+  process.env.TALK_DECK = '';
+  process.env.TALK_NO_NOTES = '';
+  try {
+    await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    restore('TALK_OUT_DIR', saved.out);
+    restore('TALK_DECK', saved.deck);
+    restore('TALK_NO_NOTES', saved.notes);
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
+/** Removes all but the newest few cached builds (and leftovers of interrupted ones). */
+async function pruneCache(cacheDir: string, current: string): Promise<void> {
+  const entries = await readdir(cacheDir, { withFileTypes: true });
+  const builds = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory() && entry.name !== current)
+      .map(async (entry) => {
+        const full = path.join(cacheDir, entry.name);
+        const complete = existsSync(path.join(full, SUMMARY_FILE)) && !entry.name.endsWith('.tmp');
+        const { mtimeMs } = await stat(full);
+        return { full, complete, mtimeMs };
+      }),
+  );
+  const stale = builds.filter((b) => !b.complete && Date.now() - b.mtimeMs > 3_600_000);
+  const old = builds.filter((b) => b.complete).sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP);
+  await Promise.all([...stale, ...old].map((b) => rm(b.full, { recursive: true, force: true })));
+}

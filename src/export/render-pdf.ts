@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import type { Locale } from '../model/types.ts';
+import { assertDeckHealthy, openDeckPage, waitDeckReady } from './deck-page.ts';
+import { ExportError } from './export-error.ts';
+import { A4_PORTRAIT, layoutHandout } from './handout-layout.ts';
+
+/** What to print. */
+export interface PrintRequest {
+  readonly baseUrl: string;
+  readonly deck: string;
+  readonly locale: Locale;
+  readonly steps: boolean;
+  readonly notes: boolean;
+  /** Slide ids to keep, in deck order; all when absent. */
+  readonly slideIds?: readonly string[];
+  readonly timeoutMs: number;
+  readonly onStatus: (message: string) => void;
+}
+
+/** Chromium's PDF, and which slide each of its pages shows. */
+export interface PrintedPdf {
+  readonly bytes: Uint8Array;
+  /** Slide id of every page, in order. */
+  readonly pageSlides: readonly string[];
+}
+
+const NO_NOTES: Record<Locale, string> = { en: 'No notes for this slide.', zh: '本页没有备注。' };
+
+/**
+ * Opens reveal's print view (`?print-pdf`, with `?steps` one page per fragment step), waits for
+ * the page's readiness signal (set after reveal's pdf-ready and every diagram drawn), keeps the
+ * slides asked for, lays out the handout if asked, and prints with Chromium.
+ */
+export async function renderPdf(browser: Browser, request: PrintRequest): Promise<PrintedPdf> {
+  const query: Record<string, string | true> = { deck: request.deck, lang: request.locale, 'print-pdf': true };
+  if (request.steps) query.steps = true;
+  // The viewport only matters for reveal's layout; the page size comes from its @page rule.
+  const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport: { width: 1280, height: 720 } });
+  try {
+    request.onStatus('laying out the print view…');
+    await waitDeckReady(deck, request.timeoutMs);
+    await assertDeckHealthy(deck);
+    const { page } = deck;
+    if (request.slideIds) {
+      await page.evaluate((keep: string[]) => {
+        const wanted = new Set(keep);
+        for (const sheet of document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')) {
+          const id = sheet.querySelector<HTMLElement>('section[data-talk-slide]')?.dataset.talkSlide ?? '';
+          if (!wanted.has(id)) sheet.remove();
+        }
+      }, [...request.slideIds]);
+    }
+    if (request.notes) await page.evaluate(layoutHandout, { ...A4_PORTRAIT, noNotes: NO_NOTES[request.locale] });
+    const layout = await page.evaluate(async () => {
+      // Text that is new in this layout (handout notes) may need font chunks not loaded yet.
+      void document.body.offsetHeight;
+      await document.fonts.ready;
+      const sheets = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page, .reveal .slides > .talk-handout-page')];
+      const strays = [...document.body.children].filter((el) => !el.classList.contains('reveal') && !['SCRIPT', 'STYLE', 'LINK'].includes(el.tagName));
+      return {
+        pageSlides: sheets.map((sheet) => sheet.querySelector<HTMLElement>('section[data-talk-slide]')?.dataset.talkSlide ?? ''),
+        strays: strays.map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
+      };
+    });
+    if (layout.strays.length > 0) {
+      // Mermaid's tooltip <div> in <body> once made an extra blank page (DESIGN.md).
+      throw new ExportError(`[talk] the print view has elements outside the deck that would print as extra pages: ${layout.strays.join(', ')}`);
+    }
+    request.onStatus(`printing ${layout.pageSlides.length} pages…`);
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+    return { bytes, pageSlides: layout.pageSlides };
+  } finally {
+    await deck.context.close();
+  }
+}
