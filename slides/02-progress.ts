@@ -1,47 +1,306 @@
 import { defineSection } from '#talk';
 
+const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+
 export default defineSection({
   id: 'progress',
   title: { en: 'Faster than expected', zh: '比预期更快' },
   slides: [
     {
       id: 'sora-progress',
-      minutes: 2,
+      minutes: 0.75,
       title: { en: 'Sora’s progress came faster than expected', zh: 'Sora 的进展比预期更快' },
       blocks: [
         {
           kind: 'quote',
-          original: 'Sora的进展比我预期的快。',
-          translation: 'Sora progressed faster than I expected.',
-          speaker: { en: 'Yuandong Tian', zh: '田渊栋' },
-          where: { en: '《知识分子》, 2024', zh: '《知识分子》,2024' },
+          original: 'Sora的进展比我预期的快。我原本认为按照正常速度,达到现在这个水平可能需要一两年,但他们做得很快很好,出乎意料。',
+          translation:
+            'Sora moved faster than I expected. At the normal pace I thought this level was a year or two away, but they did it fast and did it well. It surprised me.',
+          speaker: TIAN,
+          where: WHERE,
         },
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'One-minute videos, where earlier models made a few seconds', zh: '一分钟的视频,而此前的模型只有几秒' },
-            { en: 'Whole-sequence diffusion instead of predicting the next frame', zh: '对整个序列做扩散,而不是预测下一帧' },
+            {
+              en: 'Now: a minute of video with camera moves, zooms and large motion',
+              zh: '现在:一分钟的视频,有视角转换、镜头推拉和大幅动作',
+            },
+            {
+              en: 'Before: a few seconds grown from one photo, closer to an animated picture',
+              zh: '以前:由一张照片扩展出的几秒钟,更像动态图',
+            },
           ],
         },
       ],
     },
     {
+      id: 'whole-sequence',
+      minutes: 1,
+      title: { en: 'The whole video at once, not frame by frame', zh: '一次生成整段视频,而不是逐帧预测' },
+      blocks: [
+        {
+          kind: 'mermaid',
+          source: {
+            en: [
+              '%%{init: {"themeVariables": {"fontSize": "20px"}, "flowchart": {"subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
+              'flowchart TB',
+              '  subgraph AR["Next-frame prediction: each frame is built on the last one"]',
+              '    direction LR',
+              '    A1["Frame 1<br/>(a photo)"] --> A2["Frame 2<br/>small error"] --> A3["Frame 3<br/>errors add up"] --> A4["…"] --> A5["Frame T<br/>drift, blur"]',
+              '  end',
+              '  subgraph WS["Whole-sequence diffusion: all T frames are refined together"]',
+              '    direction LR',
+              '    B1["Noise for<br/>all T frames"] --> B2["Denoising<br/>step 1"] --> B3["…"] --> B4["Denoising<br/>step K"] --> B5["T consistent<br/>frames"]',
+              '  end',
+              '  AR ~~~ WS',
+              '  classDef bad fill:#fdecea,stroke:#c62828,color:#5f1111',
+              '  classDef good fill:#e6f4ea,stroke:#2e7d32,color:#123d17',
+              '  class A3,A5 bad',
+              '  class B5 good',
+            ].join('\n'),
+            zh: [
+              '%%{init: {"themeVariables": {"fontSize": "20px"}, "flowchart": {"subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
+              'flowchart TB',
+              '  subgraph AR["逐帧预测:每一帧都建立在上一帧之上"]',
+              '    direction LR',
+              '    A1["第 1 帧<br/>(一张照片)"] --> A2["第 2 帧<br/>小误差"] --> A3["第 3 帧<br/>误差累积"] --> A4["…"] --> A5["第 T 帧<br/>变形、模糊"]',
+              '  end',
+              '  subgraph WS["整段扩散:全部 T 帧一起逐步去噪"]',
+              '    direction LR',
+              '    B1["全部 T 帧的<br/>随机噪音"] --> B2["第 1 步<br/>去噪"] --> B3["…"] --> B4["第 K 步<br/>去噪"] --> B5["T 帧<br/>前后一致"]',
+              '  end',
+              '  AR ~~~ WS',
+              '  classDef bad fill:#fdecea,stroke:#c62828,color:#5f1111',
+              '  classDef good fill:#e6f4ea,stroke:#2e7d32,color:#123d17',
+              '  class A3,A5 bad',
+              '  class B5 good',
+            ].join('\n'),
+          },
+          caption: {
+            en: 'Frame by frame, each mistake becomes the next frame’s input; diffusion refines every frame in every step',
+            zh: '逐帧预测时,每个错误都成了下一帧的输入;扩散模型每一步都同时修正所有帧',
+          },
+          alt: {
+            en: 'Top row, next-frame prediction: frame 1 is a photo, frame 2 has a small error, frame 3 adds to it, and frame T shows drift and blur. Bottom row, whole-sequence diffusion: noise for all T frames goes through denoising steps 1 to K and ends as T consistent frames.',
+            zh: '上一行是逐帧预测:第 1 帧是照片,第 2 帧有小误差,第 3 帧误差累积,到第 T 帧出现变形和模糊。下一行是整段扩散:全部 T 帧的随机噪音经过第 1 到第 K 步去噪,得到前后一致的 T 帧。',
+          },
+        },
+      ],
+    },
+    {
+      id: 'compounding-error',
+      minutes: 0.75,
+      title: { en: 'Why frame by frame goes wrong: compounding error', zh: '逐帧为什么会出错:累计误差' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '如果仅仅预测下一帧,特别是在视频很长的情况下,会出现compounding error(累计误差)',
+          translation: 'If you only predict the next frame, especially when the video is long, you get compounding error.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'math',
+          step: true,
+          tex: 'P_{\\text{flaw}}(T) = 1-(1-\\varepsilon)^{T} \\approx 1-e^{-\\varepsilon T}',
+          caption: {
+            en: 'Chance that a flaw enters somewhere in T frames. Illustrative, ε = 0.1 %: 3 s (T = 72) → 7 %; 60 s (T = 1440) → 76 %',
+            zh: 'T 帧中至少出现一处瑕疵的概率。示意:ε = 0.1 % 时,3 秒(T = 72)→ 7 %;60 秒(T = 1440)→ 76 %',
+          },
+        },
+      ],
+    },
+    {
+      id: 'video-as-3d',
+      minutes: 0.75,
+      title: { en: 'Video as a 3-D image, denoised from noise', zh: '视频是三维的图片,从噪音中去噪' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '视频实际上就是三维的图片',
+          translation: 'A video is really a three-dimensional picture.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'Video → latent tokens; a Diffusion Transformer denoises all of them together, starting from noise', zh: '视频 → 潜在 Token;Diffusion Transformer 从随机噪音出发,对所有 Token 一起去噪' },
+          ],
+        },
+        {
+          kind: 'math',
+          step: true,
+          tex: '\\begin{gathered}\\mathcal{L}(\\theta) = \\mathbb{E}_{x_0,\\,\\boldsymbol{\\eta},\\,k}\\big\\lVert \\boldsymbol{\\eta} - \\boldsymbol{\\eta}_\\theta(x_k, k, c) \\big\\rVert^2 \\\\ x_k = \\sqrt{\\bar\\alpha_k}\\,x_0 + \\sqrt{1-\\bar\\alpha_k}\\,\\boldsymbol{\\eta}\\end{gathered}',
+          caption: {
+            en: 'The denoising objective (DDPM, Ho et al. 2020): x₀ clean latents, η noise, k noise level, c the text',
+            zh: '去噪目标(DDPM,Ho 等 2020):x₀ 为干净的潜在表示,η 为噪音,k 为噪音等级,c 为文本条件',
+          },
+        },
+      ],
+    },
+    {
       id: 'diffusion-pipeline',
-      minutes: 2,
+      minutes: 1,
       title: { en: 'How Sora makes a video', zh: 'Sora 如何生成视频' },
       blocks: [
         {
           kind: 'mermaid',
           source: {
-            en: 'flowchart LR\n  P["Text prompt"] --> E["Text encoder"]\n  N["Random noise"] --> D["Diffusion Transformer<br/>denoising steps"]\n  E --> D\n  D --> L["Clean latent tokens"]\n  L --> V["Decoder"] --> O["Video"]',
-            zh: 'flowchart LR\n  P["文本描述"] --> E["文本编码器"]\n  N["随机噪音"] --> D["Diffusion Transformer<br/>逐步去噪"]\n  E --> D\n  D --> L["干净的潜在 Token"]\n  L --> V["解码器"] --> O["视频"]',
+            en: [
+              '%%{init: {"themeVariables": {"fontSize": "20px"}, "flowchart": {"nodeSpacing": 24, "rankSpacing": 36, "subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
+              'flowchart TB',
+              '  subgraph TR["Training data"]',
+              '    direction LR',
+              '    V["Training video"] --> C["Video compression<br/>network"] --> S["Spacetime<br/>latent patches"]',
+              '    V --> R["Captioning model<br/>(re-captioning)"] --> RT["Training text"]',
+              '  end',
+              '  subgraph GEN["Generation"]',
+              '    direction LR',
+              '    P["Text prompt"] --> E["Text encoder"] -- condition --> D["Diffusion Transformer<br/>denoising steps"]',
+              '    N["Random noise"] --> D',
+              '    D --> L["Clean latents"] --> X["Decoder"] --> O["Video"]',
+              '  end',
+              '  TR -- "teaches the model" --> GEN',
+            ].join('\n'),
+            zh: [
+              '%%{init: {"themeVariables": {"fontSize": "20px"}, "flowchart": {"nodeSpacing": 24, "rankSpacing": 36, "subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
+              'flowchart TB',
+              '  subgraph TR["训练数据"]',
+              '    direction LR',
+              '    V["训练视频"] --> C["视频压缩网络"] --> S["时空潜在 patch"]',
+              '    V --> R["视频生成文字的模型<br/>(重新配文字)"] --> RT["训练用文本"]',
+              '  end',
+              '  subgraph GEN["生成"]',
+              '    direction LR',
+              '    P["文本描述"] --> E["文本编码器"] -- 条件 --> D["Diffusion Transformer<br/>逐步去噪"]',
+              '    N["随机噪音"] --> D',
+              '    D --> L["干净的潜在表示"] --> X["解码器"] --> O["视频"]',
+              '  end',
+              '  TR -- "训练模型" --> GEN',
+            ].join('\n'),
           },
-          caption: { en: 'The diffusion pipeline, as Tian describes it', zh: '田渊栋描述的扩散生成流程' },
+          caption: {
+            en: 'The pipeline as Tian and OpenAI’s technical report (Feb 2024) describe it',
+            zh: '田渊栋的描述与 OpenAI 技术报告(2024 年 2 月)中的生成流程',
+          },
           alt: {
-            en: 'A text prompt goes through a text encoder; random noise is denoised step by step by a Diffusion Transformer conditioned on the text; the clean latent tokens are decoded into a video.',
-            zh: '文本描述经过文本编码器;Diffusion Transformer 在文本条件下把随机噪音逐步去噪;得到的潜在 Token 经解码器变成视频。',
+            en: 'Training data: a training video goes through a video compression network into spacetime latent patches, and a captioning model writes its training text. Generation: a text prompt goes through a text encoder and conditions a Diffusion Transformer, which denoises random noise step by step into clean latents; a decoder turns them into the video.',
+            zh: '训练数据:训练视频经视频压缩网络变成时空潜在 patch,视频生成文字的模型为它写出训练用文本。生成:文本描述经文本编码器,作为 Diffusion Transformer 的条件;模型把随机噪音逐步去噪成干净的潜在表示,再由解码器变成视频。',
           },
+        },
+      ],
+    },
+    {
+      id: 'captions-to-video',
+      minutes: 0.75,
+      title: { en: 'From captioning pictures to captioning videos', zh: '从图片生成文字到视频生成文字' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '因为文字到图片有难度,图片到文字相对容易,所以那时候先训练的是图片生成文字的模型。',
+          translation: 'Going from text to image was hard and from image to text comparatively easy, so the first models trained back then turned pictures into text.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: '2015–16: text-to-image begins, with GANs that were unstable to train', zh: '2015–16 年:文生图起步,用的是训练很不稳定的 GAN' },
+            { en: 'Today: video-to-text models turn video into text data to train text-to-video', zh: '如今:视频生成文字的模型把视频变成文字数据,再逆向训练文生视频' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'ai-timeline',
+      minutes: 0.75,
+      title: { en: 'The groundwork, 2012 → 2024', zh: '水面下的积累,2012 → 2024' },
+      blocks: [
+        {
+          kind: 'mermaid',
+          source: {
+            en: [
+              '%%{init: {"themeVariables": {"fontSize": "20px"}, "timeline": {"leftMargin": 0}}}%%',
+              'timeline',
+              '  2012 : Deep learning breaks through (AlexNet)',
+              '  2014 : GANs : Microsoft closes its Silicon Valley lab',
+              '  2015–16 : Image captioning, then text-to-image : AlphaGo beats Lee Sedol',
+              '  2017 : Transformer',
+              '  2020 : Diffusion models (DDPM) : AlphaFold 2',
+              '  2022–23 : ChatGPT : DiT : LLaMA (Meta)',
+              '  2024 : Sora (February) : H-GAP, DWM, GaLore, MobileLLM, Searchformer',
+            ].join('\n'),
+            zh: [
+              '%%{init: {"themeVariables": {"fontSize": "20px"}, "timeline": {"leftMargin": 0}}}%%',
+              'timeline',
+              '  2012 : 深度学习爆发<br>(AlexNet)',
+              '  2014 : GAN : 微软裁撤<br>硅谷研究院',
+              '  2015–16 : 先有图片<br>生成文字,<br>再有文生图 : AlphaGo<br>战胜李世石',
+              '  2017 : Transformer',
+              '  2020 : 扩散模型<br>(DDPM) : AlphaFold 2',
+              '  2022–23 : ChatGPT : DiT : LLaMA(Meta)',
+              '  2024 : Sora<br>(2 月) : H-GAP、DWM、<br>GaLore、<br>MobileLLM、<br>Searchformer',
+            ].join('\n'),
+          },
+          caption: {
+            en: 'Milestones from the interview, with dates from the original papers (see notes)',
+            zh: '访谈提到的里程碑,日期据原始论文与公告(见讲稿)',
+          },
+          alt: {
+            en: 'Timeline: 2012 deep learning breaks through with AlexNet; 2014 GANs, and Microsoft closes its Silicon Valley lab; 2015–16 image captioning, then text-to-image, and AlphaGo beats Lee Sedol; 2017 the Transformer; 2020 diffusion models (DDPM) and AlphaFold 2; 2022 DiT and ChatGPT; 2023 LLaMA; 2024 Sora in February, and H-GAP, Diffusion World Model, GaLore, MobileLLM and Searchformer.',
+            zh: '时间线:2012 年深度学习借 AlexNet 爆发;2014 年 GAN 问世,微软裁撤硅谷研究院;2015–16 年先有图片生成文字,再有文生图,AlphaGo 战胜李世石;2017 年 Transformer;2020 年扩散模型 DDPM 与 AlphaFold 2;2022 年 DiT 与 ChatGPT;2023 年 LLaMA;2024 年 2 月 Sora,以及 H-GAP、Diffusion World Model、GaLore、MobileLLM、Searchformer。',
+          },
+        },
+      ],
+    },
+    {
+      id: 'groundwork',
+      minutes: 0.75,
+      title: { en: 'Boundary-expanding work rests on groundwork', zh: '拓展边界的工作,建立在积累之上' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '有些工作是基础性的,而有些工作则是在拓展边界。我觉得Sora属于拓展边界的工作',
+          translation: 'Some work lays foundations and some work pushes the boundary. I think Sora is boundary-pushing work.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            {
+              en: 'AlphaFold needed others’ competitions, datasets, frameworks and deep learning first',
+              zh: 'AlphaFold 之前,先要有人办比赛、做数据集、搭好计算框架和深度学习',
+            },
+            {
+              en: 'Without OpenAI, another team would have got there: more cautiously, less well',
+              zh: '没有 OpenAI,迟早也会有别的团队做出来:方法温和些,效果差些',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'dit-and-world-models',
+      minutes: 0.75,
+      title: { en: 'DiT, scaling, and whole-path world models', zh: 'DiT、scaling 与整条路径的世界模型' },
+      blocks: [
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'Diffusion Transformer (DiT): 谢赛宁 (Saining Xie) and an intern; main finding: it scales well', zh: 'Diffusion Transformer(DiT):谢赛宁和实习生的工作,主要发现是 scaling 能力不错' },
+            { en: 'Little noticed in vision, until its first author became a core member of Sora', zh: '起初在视觉领域不算火,直到 DiT 的一作成为 Sora 的核心成员' },
+            { en: 'Tian’s group used the same recipe for agents’ future paths: H-GAP [2], Diffusion World Model [3]', zh: '田渊栋团队把同样的做法用于智能体未来的路径:H-GAP [2]、Diffusion World Model [3]' },
+            { en: 'What they share: consistency along the whole path, with no compounding error', zh: '共同优点:整条路径长程一致,不会产生累计误差' },
+          ],
         },
       ],
     },
