@@ -2,6 +2,8 @@ import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
 const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+/** Mermaid front matter: labels large enough to read from the back of a room. */
+const LARGE = ['---', 'config:', '  themeVariables:', '    fontSize: 24px', '  flowchart:', '    wrappingWidth: 320', '---'];
 
 export default defineSection({
   id: 'physics',
@@ -40,11 +42,13 @@ export default defineSection({
           kind: 'mermaid',
           source: {
             en: [
+              ...LARGE,
               'flowchart LR',
-              '  T["Video models today<br/>break common sense"] -->|"level 1: not reached yet"| C["Human common sense<br/>objects keep their shape"]',
-              '  C -->|"level 2: much further away"| S["High-precision simulation<br/>like film VFX software"]',
+              '  T["Today’s video models<br/>break common sense"] -->|"level 1: not reached yet"| C["Human common sense:<br/>objects keep their shape"]',
+              '  C -->|"level 2: much further away"| S["High-precision simulation,<br/>like film VFX software"]',
             ].join('\n'),
             zh: [
+              ...LARGE,
               'flowchart LR',
               '  T["今天的视频模型<br/>违反人类常识"] -->|"第一阶段:还未达到"| C["人类常识水平<br/>物体保持结构"]',
               '  C -->|"第二阶段:更加遥远"| S["高精度的物理模拟<br/>如电影特效软件"]',
@@ -101,14 +105,16 @@ export default defineSection({
           kind: 'mermaid',
           source: {
             en: [
+              ...LARGE,
               'flowchart LR',
-              '  A["Search and planning<br/>(AlphaGo)"] -->|"strong decisions,<br/>rules written by people"| C["More human-like<br/>decisions"]',
-              '  B["Large language models"] -->|"rules learned from data,<br/>in-context learning"| C',
+              '  A["AlphaGo-style search:<br/>strong at decisions,<br/>but people write the rules"] --> C["More human-like<br/>decisions"]',
+              '  B["Large language models<br/>learn the rules from data,<br/>adapt in context"] --> C',
             ].join('\n'),
             zh: [
+              ...LARGE,
               'flowchart LR',
-              '  A["搜索与规划<br/>(AlphaGo)"] -->|"更会做决策,<br/>规则由人写入"| C["更像人的决策"]',
-              '  B["大语言模型"] -->|"从数据学出规则,<br/>in-context learning"| C',
+              '  A["搜索与规划(AlphaGo)<br/>更会做决策,<br/>但规则要由人写入"] --> C["更像人的决策"]',
+              '  B["大语言模型<br/>从数据中学出规则,<br/>in-context learning"] --> C',
             ].join('\n'),
           },
           caption: {

@@ -2,6 +2,8 @@ import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
 const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+/** Mermaid front matter: labels large enough to read from the back of a room. */
+const LARGE = ['---', 'config:', '  themeVariables:', '    fontSize: 24px', '  flowchart:', '    wrappingWidth: 320', '---'];
 
 export default defineSection({
   id: 'follower',
@@ -62,6 +64,7 @@ export default defineSection({
           kind: 'mermaid',
           source: {
             en: [
+              ...LARGE,
               'flowchart TB',
               '  subgraph F["Follower"]',
               '    direction LR',
@@ -76,6 +79,7 @@ export default defineSection({
               '  F ~~~ L',
             ].join('\n'),
             zh: [
+              ...LARGE,
               'flowchart TB',
               '  subgraph F["追赶者"]',
               '    direction LR',

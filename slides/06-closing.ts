@@ -73,13 +73,14 @@ export default defineSection({
         },
         {
           kind: 'references',
+          // Authors without a final period: the reference renderer adds one.
           items: [
             { label: '[1]', title: 'How has AI developed over the years and what’s next (source of the timeline image)', url: 'https://freedomandsafety.com/en/content/blog/how-has-ai-developed-over-years-and-whats-next' },
-            { label: '[2]', title: 'H-GAP: Humanoid Control with a Generalist Planner', authors: 'Jiang et al.', year: 2024, url: ARXIV.hgap, arxiv: '2312.02682' },
+            { label: '[2]', title: 'H-GAP: Humanoid Control with a Generalist Planner', authors: 'Jiang et al', year: 2024, url: ARXIV.hgap, arxiv: '2312.02682' },
             { label: '[3]', title: 'Diffusion World Model: Future Modeling Beyond Step-by-Step Rollout for Offline Reinforcement Learning', authors: 'Ding, Zhang, Tian, Zheng', year: 2024, url: ARXIV.dwm, arxiv: '2402.03570' },
-            { label: '[4]', title: 'GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection', authors: 'Zhao et al.', year: 2024, url: ARXIV.galore, arxiv: '2403.03507' },
-            { label: '[5]', title: 'MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases', authors: 'Liu et al.', year: 2024, url: ARXIV.mobilellm, arxiv: '2402.14905' },
-            { label: '[6]', title: 'Beyond A*: Better Planning with Transformers via Search Dynamics Bootstrapping (Searchformer)', authors: 'Lehnert et al.', year: 2024, url: ARXIV.searchformer, arxiv: '2402.14083' },
+            { label: '[4]', title: 'GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection', authors: 'Zhao et al', year: 2024, url: ARXIV.galore, arxiv: '2403.03507' },
+            { label: '[5]', title: 'MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases', authors: 'Liu et al', year: 2024, url: ARXIV.mobilellm, arxiv: '2402.14905' },
+            { label: '[6]', title: 'Beyond A*: Better Planning with Transformers via Search Dynamics Bootstrapping (Searchformer)', authors: 'Lehnert et al', year: 2024, url: ARXIV.searchformer, arxiv: '2402.14083' },
           ],
         },
       ],
