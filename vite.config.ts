@@ -11,6 +11,7 @@ export default defineConfig({
     root: process.env.TALK_ROOT || undefined,
     deck: process.env.TALK_DECK || undefined,
     withoutNotes: process.env.TALK_NO_NOTES === '1',
+    remoteSecret: process.env.TALK_REMOTE_SECRET || undefined,
   }),
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

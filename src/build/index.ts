@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { loaderPlugin } from './loader-plugin.ts';
+import { remotePlugin } from './remote-plugin.ts';
 import { resolveTalkOptions, type TalkOptions } from './talk-options.ts';
 
 export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
@@ -7,5 +8,5 @@ export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
 /** The talk kit's Vite plugins. */
 export function talkPlugin(options: TalkOptions = {}): Plugin[] {
   const resolved = resolveTalkOptions(options);
-  return [loaderPlugin(resolved)];
+  return [loaderPlugin(resolved), remotePlugin(resolved)];
 }

@@ -17,6 +17,11 @@ export interface TalkOptions {
    * @default false
    */
   withoutNotes?: boolean;
+  /**
+   * Shared secret the phone remote must send with each command (dev server only).
+   * @default undefined (commands accepted from any page of the dev server)
+   */
+  remoteSecret?: string;
 }
 
 /** TalkOptions with every default filled in. */
@@ -24,6 +29,7 @@ export interface ResolvedTalkOptions {
   readonly root: string;
   readonly deck: string;
   readonly withoutNotes: boolean;
+  readonly remoteSecret: string | undefined;
 }
 
 /** Fills in the defaults. */
@@ -32,5 +38,6 @@ export function resolveTalkOptions(options: TalkOptions = {}): ResolvedTalkOptio
     root: path.resolve(options.root ?? process.cwd()),
     deck: options.deck ?? 'meetup',
     withoutNotes: options.withoutNotes ?? false,
+    remoteSecret: options.remoteSecret || undefined,
   };
 }

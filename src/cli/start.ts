@@ -1,14 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
 import { createServer } from 'vite';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
 
-const USAGE = `Usage: npm start [-- --deck <id>] [--port <n>] [--host]
+const USAGE = `Usage: npm start [-- --deck <id>] [--port <n>] [--host] [--remote]
 
 Serves the deck with live reload at http://localhost:5173/ (the next free port if taken).
-Keys: arrows/space, O overview, S speaker view, F fullscreen, B blackout, L language, ? help.
+Keys: arrows/space, O overview, S speaker view, F fullscreen, B blackout, L language, G go to,
+R rehearsal, ? help.
 
   --deck <id>    deck served at / (default: meetup; any deck also at /?deck=<id>)
   --port <n>     port to listen on (default: 5173)
   --host         listen on every interface, not only this machine
+  --remote       also serve on the LAN and print a URL and QR code for the phone remote
+                 (with a secret made for this start; same as npm run remote)
   -h, --help     show this help`;
 
 await runCli(USAGE, async () => {
@@ -16,6 +21,7 @@ await runCli(USAGE, async () => {
     deck: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'boolean' },
+    remote: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -25,9 +31,24 @@ await runCli(USAGE, async () => {
   const port = values.port === undefined ? 5173 : Number(values.port);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535 (got "${values.port}")`);
   process.env.TALK_DECK = values.deck ?? '';
-  const server = await createServer({ server: { port, host: values.host ? true : 'localhost' } });
+  // The remote's commands must carry this secret: another attendee on the network cannot guess it.
+  const secret = values.remote ? randomBytes(12).toString('base64url') : undefined;
+  process.env.TALK_REMOTE_SECRET = secret ?? '';
+  const server = await createServer({ server: { port, host: values.host || values.remote ? true : 'localhost' } });
   await server.listen();
   server.printUrls();
+  if (secret) await printRemote(server.resolvedUrls?.network[0], secret);
   server.bindCLIShortcuts({ print: true });
   return 0;
 });
+
+/** Prints the phone remote's LAN URL and its QR code. */
+async function printRemote(networkUrl: string | undefined, secret: string): Promise<void> {
+  if (!networkUrl) {
+    console.warn('[talk] no network address found: the phone remote needs this machine on a network (Wi-Fi or cable).');
+    return;
+  }
+  const url = new URL(`remote.html?secret=${secret}`, networkUrl).href;
+  console.log(`\n  Phone remote (same network): ${url}\n`);
+  console.log(await QRCode.toString(url, { type: 'terminal', small: true }));
+}
