@@ -1,34 +1,55 @@
 import path from 'node:path';
 import { build } from 'vite';
-import { parseCli, runCli } from './cli-args.ts';
+import { buildSingleFile } from '../build/single-file.ts';
+import { parseCli, runCli, UsageError } from './cli-args.ts';
 
-const USAGE = `Usage: npm run build [-- --deck <id>] [--out <dir>] [--no-notes]
+const USAGE = `Usage: npm run build [-- --deck <id>] [--out <dir>] [--no-notes] [--theme <name>]
+       npm run build -- --single-file [--deck <id>] [--out <file.html>] [--no-notes] [--theme <name>]
 
 Builds a static site that works from any base path (open it at / or /talks/sora/).
-Every deck of the library is in it (?deck=<id>); --deck picks the one shown at the root.
+Every deck of the library is in it (?deck=<id>); --deck picks the one shown at the root;
+decks.html lists them all.
 
-  --deck <id>    the deck served when the URL names none (default: meetup)
-  --out <dir>    output folder (default: dist, or dist/<id> with --deck)
-  --no-notes     leave speaker notes out, for public sites
-  -h, --help     show this help`;
+  --deck <id>       the deck served when the URL names none (default: meetup)
+  --out <path>      output folder (default: dist, or dist/<id> with --deck);
+                    with --single-file the HTML file (default: dist/<id>.html)
+  --no-notes        leave speaker notes out, for public sites
+  --theme <name>    the theme shown when the URL names none: light (default), dark, or
+                    assets/themes/<name>.css
+  --single-file     one self-contained HTML file of one deck that opens from file:// offline
+  -h, --help        show this help`;
 
 await runCli(USAGE, async () => {
   const { values } = parseCli(process.argv.slice(2), {
     deck: { type: 'string' },
     out: { type: 'string' },
     'no-notes': { type: 'boolean' },
+    theme: { type: 'string' },
+    'single-file': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
+  if (values.theme !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.theme)) throw new UsageError(`--theme must be a kebab-case name (got "${values.theme}")`);
+  const started = performance.now();
+  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
+  if (values['single-file']) {
+    const deck = values.deck ?? 'meetup';
+    const out = values.out ?? path.join('dist', `${deck}.html`);
+    if (!out.endsWith('.html')) throw new UsageError(`with --single-file, --out names an .html file (got "${out}")`);
+    const result = await buildSingleFile({ root: process.cwd(), deck, out, withoutNotes: values['no-notes'], theme: values.theme });
+    const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+    console.log(`built ${deck} into ${path.relative(process.cwd(), result.file)} (${mb(result.bytes)} MB, fonts ${mb(result.fontBytes)} MB) in ${seconds()} s`);
+    return 0;
+  }
   const outDir = values.out ?? (values.deck ? path.join('dist', values.deck) : 'dist');
   process.env.TALK_DECK = values.deck ?? '';
   process.env.TALK_NO_NOTES = values['no-notes'] ? '1' : '';
+  process.env.TALK_THEME = values.theme ?? '';
   process.env.TALK_OUT_DIR = outDir;
-  const started = performance.now();
   await build({ logLevel: 'warn' });
-  console.log(`built ${values.deck ?? 'meetup'} into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${values.deck ?? 'meetup'} into ${outDir}/ in ${seconds()} s`);
   return 0;
 });

@@ -1,0 +1,139 @@
+import { mkdtemp, readdir, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build, type Plugin } from 'vite';
+import { DeckErrors, isFatal } from '../model/deck-error.ts';
+import type { RenderedDeck } from '../render/rendered-deck.ts';
+import { compileLibrary } from './compile-library.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from './deck-modules.ts';
+import { talkPlugin } from './index.ts';
+import { inlineHtml } from './inline-html.ts';
+import { loadLibrary } from './load-library.ts';
+import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
+
+/** What to put in the single file. */
+export interface SingleFileOptions {
+  /** The project: index.html, src/ and the content (slides/, speaker-notes/, assets/). */
+  readonly root: string;
+  readonly deck: string;
+  /** The HTML file to write. */
+  readonly out: string;
+  readonly withoutNotes?: boolean;
+  /** The theme shown when the URL names none. */
+  readonly theme?: string;
+}
+
+/** What was written. */
+export interface SingleFileResult {
+  readonly file: string;
+  readonly bytes: number;
+  readonly fontBytes: number;
+}
+
+/**
+ * Builds one deck into ONE HTML file that works from file:// with the network off: the script
+ * (reveal.js, Mermaid, the deck) in one inline module with no dynamic imports, the styles inline,
+ * images as data: URLs, and the fonts (the deck's and KaTeX's) subset to the characters the deck
+ * uses and inlined. The file appears complete or not at all.
+ */
+export async function buildSingleFile(options: SingleFileOptions): Promise<SingleFileResult> {
+  const root = path.resolve(options.root);
+  const loaded = await loadLibrary({ root });
+  const assetUrl = (src: string): string => dataUrls.get(src) ?? `assets/${src}`;
+  const dataUrls = new Map<string, string>();
+  for (const asset of loaded.assets) {
+    if (asset.startsWith('themes/')) continue;
+    dataUrls.set(asset, `data:${mimeType(asset)};base64,${(await readFile(path.join(root, 'assets', asset))).toString('base64')}`);
+  }
+  const compiled = await compileLibrary(loaded, { checkDiagrams: true, withoutNotes: options.withoutNotes, assetUrl });
+  const fatal = compiled.problems.filter(isFatal);
+  const deck = compiled.decks.get(options.deck);
+  if (fatal.length > 0) throw new DeckErrors(fatal);
+  if (!deck) throw new DeckErrors([{ file: 'slides/decks/', reason: `unknown deck "${options.deck}"`, hint: `Decks: ${[...compiled.decks.keys()].join(', ')}.` }]);
+
+  const fonts = await inlineFonts(path.join(root, 'src/runtime/styles/fonts.css'), deckText(deck));
+  const work = await mkdtemp(path.join(tmpdir(), 'talk-single-'));
+  try {
+    await build({
+      configFile: false,
+      root,
+      base: './',
+      logLevel: 'warn',
+      plugins: [singleFilePlugin(deck, fonts.css), ...talkPlugin({ root, deck: options.deck, withoutNotes: options.withoutNotes })],
+      build: {
+        outDir: work,
+        emptyOutDir: true,
+        assetsInlineLimit: () => true,
+        cssCodeSplit: false,
+        modulePreload: false,
+        chunkSizeWarningLimit: 1 << 20,
+        rolldownOptions: { input: path.join(root, 'index.html'), output: { codeSplitting: false } },
+      },
+    });
+    const files = new Map<string, string>();
+    for (const name of (await readdir(work, { recursive: true })) as string[]) {
+      if (/\.(js|css)$/.test(name)) files.set(name.split(path.sep).join('/'), await readFile(path.join(work, name), 'utf8'));
+    }
+    const html = inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files);
+    const out = path.resolve(options.out);
+    await mkdir(path.dirname(out), { recursive: true });
+    const temp = `${out}.${process.pid}.tmp`;
+    await writeFile(temp, html);
+    await rename(temp, out);
+    return { file: out, bytes: Buffer.byteLength(html), fontBytes: fonts.fontBytes };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves only `deck` (so the file carries one deck, and its fonts cover it), swaps the font
+ * style sheet for the inlined subsets, and drops KaTeX's @font-face rules (the subsets replace them).
+ */
+function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
+  return {
+    name: 'talk:single-file',
+    enforce: 'pre',
+    load: {
+      filter: { id: /^\0virtual:talk\/|[\\/]runtime[\\/]styles[\\/]fonts\.css$/ },
+      handler(id) {
+        if (id.endsWith('fonts.css')) return fontCss;
+        const publicId = id.slice(1);
+        if (publicId === DECKS_ID) return decksModule(new Map([[deck.id, deck]]), deck.id);
+        if (publicId === DECK_PREFIX + deck.id) return deckModule(deck);
+        return undefined;
+      },
+    },
+    transform: {
+      filter: { id: /katex(\.min)?\.css$/ },
+      handler(code) {
+        return withoutFontFaces(code);
+      },
+    },
+  };
+}
+
+/** Every character the deck can show, and those of its formulas, for font subsetting. */
+export function deckText(deck: RenderedDeck): { text: string; math: string } {
+  const math = [...deck.html.matchAll(/<figure class="talk-math[^"]*">([\s\S]*?)<\/figure>/g)].map((m) => textOf(m[1] ?? '')).join('');
+  return { text: decodeEntities(JSON.stringify(deck)), math };
+}
+
+function textOf(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''));
+}
+
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&([a-z]+);/gi, (m, name: string) => named[name.toLowerCase()] ?? m)
+    .replace(/\\u([0-9a-f]{4})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function mimeType(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.avif': 'image/avif' };
+  return types[ext] ?? 'application/octet-stream';
+}
