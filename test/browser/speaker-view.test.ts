@@ -1,20 +1,95 @@
-import { expect, test } from 'vitest';
-import { openPage, press, useHarness } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { goToSlide, openPage, openSpeakerView, position, press, speakerPosition, useHarness, waitReady } from '../support/browser.ts';
+import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
 
-test('S opens the speaker view with the current slide’s notes, and L switches them to Chinese', async () => {
-  const { page, context, consoleErrors } = await openPage(harness, '#/sora-progress');
-  const en = (await page.locator('#sora-progress aside.notes').innerText()).trim();
-  expect(en.length).toBeGreaterThan(0);
-  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-  const notes = speaker.locator('.speaker-controls-notes .value');
-  await expect.poll(() => notes.innerText(), { timeout: 15_000 }).toContain(en.slice(0, 20));
+/** The text of an HTML fragment, as the page would show it. */
+function textOf(page: Page, html: string): Promise<string> {
+  return page.evaluate((h) => {
+    const el = document.createElement('div');
+    el.innerHTML = h;
+    return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }, html);
+}
 
-  await press(page, 'l');
-  const zh = (await page.locator('#sora-progress aside.notes').innerText()).trim();
-  expect(zh).not.toBe(en);
-  await expect.poll(() => notes.innerText(), { timeout: 15_000 }).toContain(zh.slice(0, 10));
-  expect(consoleErrors).toEqual([]);
-  await context.close();
+const speakerNotes = (speaker: Page) => speaker.locator('.speaker-notes').evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+describe('the speaker view (S)', () => {
+  test('shows the current notes in the current language, the slide’s module, and follows navigation', async () => {
+    const deck = await projectDeck('meetup');
+    const { page, context, consoleErrors, foreignRequests } = await openPage(harness, '#/2');
+    const speaker = await openSpeakerView(page);
+    expect(new URL(speaker.url()).pathname).toBe('/speaker.html');
+    const slide = deck.slides[2]!;
+    expect(await speakerPosition(speaker)).toMatchObject({ id: slide.id });
+    expect(await speakerNotes(speaker)).toBe(await textOf(page, deck.notes![slide.id]!.en));
+    // Provenance: the deck records the module, the speaker view shows it.
+    expect(await page.getAttribute(`#${slide.id}`, 'data-talk-source')).toBe(slide.file);
+    expect(await speaker.locator('.speaker-source').textContent()).toContain(slide.file);
+    expect(await speaker.locator('.speaker-meta').textContent()).toContain(`3 / ${deck.slides.length}`);
+
+    // The audience window moves: the speaker view follows with the next slide's notes.
+    await goToSlide(page, 4);
+    const later = deck.slides[4]!;
+    await expect.poll(() => speakerPosition(speaker)).toMatchObject({ id: later.id });
+    expect(await speakerNotes(speaker)).toBe(await textOf(page, deck.notes![later.id]!.en));
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('each window follows the other step by step, fragments included', async () => {
+    const { page, context } = await openPage(harness);
+    const stepped = await page.evaluate(() => document.querySelector('.reveal .slides > section .fragment')?.closest('section')?.id ?? '');
+    expect(stepped).not.toBe('');
+    await page.evaluate((id) => {
+      const reveal = (window as unknown as { Reveal: { slide(h: number, v?: number, f?: number): void; getIndices(el: HTMLElement): { h: number } } }).Reveal;
+      reveal.slide(reveal.getIndices(document.getElementById(id)!).h, 0, -1);
+    }, stepped);
+    await waitReady(page);
+    const speaker = await openSpeakerView(page);
+    expect(await speakerPosition(speaker)).toEqual({ id: stepped, f: -1 });
+    // The next preview shows the next step of the same slide.
+    expect(await speaker.locator('.speaker-next .speaker-heading').textContent()).toBe('Next step');
+
+    // → in the speaker view shows the first step in the audience window.
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => position(page)).toMatchObject({ id: stepped, f: 0 });
+    await waitReady(page);
+    // → in the audience window moves the speaker view on.
+    await press(page, 'ArrowRight');
+    const there = await position(page);
+    await expect.poll(() => speakerPosition(speaker)).toEqual({ id: there.id, f: there.f ?? -1 });
+    // ← in the speaker view goes back in both.
+    await speaker.keyboard.press('ArrowLeft');
+    await expect.poll(() => position(page)).toMatchObject({ id: stepped, f: 0 });
+    await context.close();
+  });
+
+  test('L in either window switches both windows’ language', async () => {
+    const deck = await projectDeck('meetup');
+    const { page, context } = await openPage(harness, '#/1');
+    const slide = deck.slides[1]!;
+    const speaker = await openSpeakerView(page);
+    const zh = await textOf(page, deck.notes![slide.id]!.zh);
+    const en = await textOf(page, deck.notes![slide.id]!.en);
+
+    await press(page, 'l');
+    await expect.poll(() => speakerNotes(speaker)).toBe(zh);
+    expect(await speaker.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await speaker.locator('.speaker-meta').textContent()).toContain(slide.title.zh);
+
+    await speaker.keyboard.press('l');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => speakerNotes(speaker)).toBe(en);
+    // The previews inside the speaker view switch too.
+    const frameLang = () => speaker.frames()[1]?.evaluate(() => document.documentElement.lang);
+    await expect.poll(frameLang).toBe('en');
+    await speaker.keyboard.press('l');
+    await expect.poll(frameLang).toBe('zh-Hans');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await context.close();
+  });
 });

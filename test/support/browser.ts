@@ -103,3 +103,54 @@ export async function walkToEnd(page: Page, limit = 500): Promise<number> {
   }
   throw new Error(`the end of the deck was not reached after ${limit} presses of →`);
 }
+
+/** What to do with a fresh context before its first page loads (install a clock, emulate media). */
+export interface OpenOptions {
+  prepare?: (context: BrowserContext) => Promise<void>;
+  viewport?: { width: number; height: number };
+}
+
+/** Like openPage, but lets the test prepare the context (e.g. `context.clock.install()`) before the page loads. */
+export async function openPageWith(harness: Harness, path = '', options: OpenOptions = {}): Promise<WatchedPage> {
+  const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const origin = new URL(harness.server.url).origin;
+  const watched: WatchedPage = { page: undefined as unknown as Page, context, consoleErrors: [], foreignRequests: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    watched.foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => watched.consoleErrors.push(`${page.url()}: ${error.message}`));
+  });
+  await options.prepare?.(context);
+  watched.page = await context.newPage();
+  await watched.page.goto(new URL(path, harness.server.url).href);
+  await waitReady(watched.page);
+  return watched;
+}
+
+/** Presses S on the deck and returns the speaker view once it shows the deck's slide. */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+  await speaker.waitForFunction(() => document.documentElement.dataset.speakerReady === 'true', undefined, { timeout: 30_000 });
+  return speaker;
+}
+
+/** The slide id and fragment step the speaker view shows. */
+export function speakerPosition(speaker: Page): Promise<{ id: string; f: number }> {
+  return speaker.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('main.speaker');
+    return { id: root?.dataset.talkSlide ?? '', f: Number(root?.dataset.talkStep ?? -1) };
+  });
+}
+
+/** Moves the deck with reveal's API to slide `index` (0-based) and waits until it is ready. */
+export async function goToSlide(page: Page, index: number): Promise<void> {
+  await page.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), index);
+  await waitReady(page);
+}
