@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { fontsPlugin } from './fonts-plugin.ts';
 import { loaderPlugin } from './loader-plugin.ts';
 import { remotePlugin } from './remote-plugin.ts';
 import { resolveTalkOptions, type TalkOptions } from './talk-options.ts';
@@ -8,5 +9,5 @@ export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
 /** The talk kit's Vite plugins. */
 export function talkPlugin(options: TalkOptions = {}): Plugin[] {
   const resolved = resolveTalkOptions(options);
-  return [loaderPlugin(resolved), remotePlugin(resolved)];
+  return [loaderPlugin(resolved), fontsPlugin(), remotePlugin(resolved)];
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { deckFamily } from './font-families.ts';
 import { charsIn, parseFontFaces, type FontFace } from './font-faces.ts';
 
 /** What the inlined fonts must be able to show. */
@@ -39,7 +40,7 @@ export async function inlineFonts(fontsCssFile: string, text: FontText): Promise
     const subset = await subsetFont(source, wanted, { targetFormat: 'woff2' });
     fontBytes += subset.length;
     rules.push(
-      `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:${display};` +
+      `@font-face{font-family:'${deckFamily(face.family)}';font-style:${face.style};font-weight:${face.weight};font-display:${display};` +
         `src:url(data:font/woff2;base64,${subset.toString('base64')}) format('woff2')${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`,
     );
   };

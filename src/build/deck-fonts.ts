@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { deckFamily } from './font-families.ts';
+import { charsIn, parseFontFaces } from './font-faces.ts';
+
+// Always kept: printable ASCII and punctuation a speaker may type; the rest comes from the decks.
+const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'“”‘’–—…·•→←↑↓⇄×、。，：；！？（）《》「」'];
+
+/** What to write the deck's @font-face rules for. */
+export interface DeckFontsOptions {
+  /** The stylesheet that @imports the font packages (src/runtime/styles/fonts.css). */
+  readonly fontsCss: string;
+  /** Every character the pages can show; undefined keeps whole fonts (dev server). */
+  readonly chars: ReadonlySet<string> | undefined;
+  /** Where subset font files are written (a cache: named by content). */
+  readonly cacheDir: string;
+}
+
+/**
+ * The deck's @font-face rules, with url()s relative to `fontsCss`. With `chars`, each
+ * unicode-range chunk of each font is cut down to the characters used (a talk shows a few
+ * hundred of Noto Sans SC's 30,000 glyphs), and chunks with none are left out: a slide then
+ * loads a few small files. Families are renamed to the deck's names (font-families.ts).
+ */
+export async function deckFontFaces({ fontsCss, chars, cacheDir }: DeckFontsOptions): Promise<string> {
+  const require = createRequire(fontsCss);
+  const stylesheets = [...(await readFile(fontsCss, 'utf8')).matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((m) => require.resolve(m[1] ?? ''));
+  const wanted = chars === undefined ? undefined : new Set([...ALWAYS, ...chars]);
+  let subsetFont: typeof import('subset-font').default | undefined;
+  if (wanted) mkdirSync(cacheDir, { recursive: true });
+  const rules: string[] = [];
+  for (const stylesheet of stylesheets) {
+    for (const face of parseFontFaces(await readFile(stylesheet, 'utf8'))) {
+      const fontFile = path.resolve(path.dirname(stylesheet), face.url);
+      let file = fontFile;
+      let unicodeRange = face.unicodeRange;
+      if (wanted) {
+        const used = charsIn(wanted, face.ranges);
+        if (used === '') continue;
+        const font = await readFile(fontFile);
+        const key = createHash('sha256').update(font).update(used).digest('hex').slice(0, 16);
+        file = path.join(cacheDir, `${path.basename(fontFile, '.woff2')}-${key}.woff2`);
+        if (!existsSync(file)) {
+          subsetFont ??= (await import('subset-font')).default;
+          await writeFile(file, await subsetFont(font, used, { targetFormat: 'woff2' }));
+        }
+        unicodeRange = unicodeRangeOf(used);
+      }
+      const url = path.relative(path.dirname(fontsCss), file).split(path.sep).join('/');
+      rules.push(
+        `@font-face {\n  font-family: '${deckFamily(face.family)}';\n  font-style: ${face.style};\n  font-display: swap;\n  font-weight: ${face.weight};\n` +
+          `  src: url('${url}') format('woff2');${unicodeRange ? `\n  unicode-range: ${unicodeRange};` : ''}\n}`,
+      );
+    }
+  }
+  return rules.join('\n');
+}
+
+/** A compact unicode-range for the characters of `text`: consecutive code points become ranges. */
+export function unicodeRangeOf(text: string): string {
+  const points = [...new Set([...text].map((c) => c.codePointAt(0) as number))].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j + 1 < points.length && points[j + 1] === (points[j] as number) + 1) j++;
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    parts.push(i === j ? `U+${hex(points[i] as number)}` : `U+${hex(points[i] as number)}-${hex(points[j] as number)}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
