@@ -1,0 +1,92 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import type { Locale } from '../../src/model/types.ts';
+
+/** What the first slide of a deck costs in one language. */
+export interface FirstSlide {
+  /** From navigation start to `data-deck-ready="true"`. */
+  readonly readyMs: number;
+  readonly js: { raw: number; gzip: number; files: number };
+  readonly css: { raw: number; gzip: number; files: number };
+  readonly fonts: { raw: number; files: number };
+}
+
+/** What walking through every slide costs. */
+export interface Walk {
+  /** Per slide with diagrams: time from showing it to ready (diagrams drawn). */
+  readonly diagramSlides: { id: string; ms: number }[];
+  /** Total time of the walk, every slide shown once. */
+  readonly totalMs: number;
+  readonly diagramsDrawn: number;
+}
+
+// Records when the page first reports ready, in the page's own clock (no polling delay). It runs
+// before <html> exists, so it watches the whole document.
+const READY_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (document.documentElement?.dataset.deckReady === 'true' && window.__talkReadyAt === undefined) {
+      window.__talkReadyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
+`;
+
+// Shows every slide through reveal's API and waits for readiness after each. A string, because
+// tsx's name-keeping helper (__name) does not exist inside the page.
+const WALK = `(async () => {
+  const reveal = window.Reveal;
+  const ready = () => new Promise((resolve) => {
+    const check = () => (document.documentElement.dataset.deckReady === 'true' ? resolve() : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  });
+  const diagramSlides = [];
+  const started = performance.now();
+  for (let h = 0; h < reveal.getTotalSlides(); h++) {
+    const t = performance.now();
+    reveal.slide(h);
+    await ready();
+    const slide = reveal.getCurrentSlide();
+    if (slide.querySelector('.talk-mermaid')) diagramSlides.push({ id: slide.id, ms: performance.now() - t });
+  }
+  const diagramsDrawn = document.querySelectorAll('.talk-mermaid[data-talk-rendered="true"] svg').length;
+  return { diagramSlides, totalMs: performance.now() - started, diagramsDrawn };
+})()`;
+
+/** Opens the deck cold (fresh context, empty cache) and measures what the first slide needed. */
+export async function measureFirstSlide(browser: Browser, url: string, locale: Locale): Promise<FirstSlide> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const origin = new URL(url).origin;
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  const bodies: Promise<{ type: string; bytes: Buffer } | undefined>[] = [];
+  let ready = false;
+  page.on('response', (response) => {
+    if (ready) return;
+    const type = response.request().resourceType();
+    bodies.push(response.body().then((bytes) => ({ type, bytes }), () => undefined));
+  });
+  await page.goto(`${url}?lang=${locale}`);
+  await page.waitForFunction(() => (window as unknown as { __talkReadyAt?: number }).__talkReadyAt !== undefined);
+  ready = true;
+  const readyMs = await page.evaluate(() => (window as unknown as { __talkReadyAt: number }).__talkReadyAt);
+  const loaded = (await Promise.all(bodies)).filter((b): b is { type: string; bytes: Buffer } => b !== undefined);
+  const sum = (type: string) => {
+    const of = loaded.filter((b) => b.type === type);
+    return { raw: of.reduce((n, b) => n + b.bytes.length, 0), gzip: of.reduce((n, b) => n + gzipSync(b.bytes).length, 0), files: of.length };
+  };
+  const fonts = sum('font');
+  await context.close();
+  return { readyMs, js: sum('script'), css: sum('stylesheet'), fonts: { raw: fonts.raw, files: fonts.files } };
+}
+
+/** Shows every slide in turn (reveal's API, no transitions) and times the diagram slides. */
+export async function measureWalk(browser: Browser, url: string, locale: Locale): Promise<Walk> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${url}?lang=${locale}`);
+  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+  const result = (await page.evaluate(WALK)) as Walk;
+  await context.close();
+  return result;
+}

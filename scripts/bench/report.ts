@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '../../src/model/types.ts';
+import { duration, kb, type Stats } from './stats.ts';
+
+/** Figures of one deck in one language. */
+export interface LocaleFigures {
+  readyMs: Stats;
+  js: { raw: number; gzip: number; files: number };
+  css: { raw: number; gzip: number; files: number };
+  fonts: { raw: number; files: number };
+  walkMs: Stats;
+  slowestDiagramSlideMs: Stats;
+  diagramsDrawn: number;
+  export?: { ms: Stats; bytes: number; pages: number; peakRss: number };
+}
+
+/** Figures of one deck. */
+export interface DeckFigures {
+  deck: string;
+  buildMs: Stats;
+  distBytes: number;
+  locales: Partial<Record<Locale, LocaleFigures>>;
+}
+
+/** One run of `npm run bench`. */
+export interface BenchResult {
+  date: string;
+  machine: string;
+  runs: number;
+  nodeModulesBytes: number;
+  decks: DeckFigures[];
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+function previousResult(dir: string, current: string): BenchResult | undefined {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== current).sort();
+  const last = files.at(-1);
+  return last ? (JSON.parse(readFileSync(path.join(dir, last), 'utf8')) as BenchResult) : undefined;
+}
+
+function delta(now: number, before: number | undefined, format: (n: number) => string): string {
+  if (before === undefined || !Number.isFinite(before)) return format(now);
+  const pct = before === 0 ? 0 : ((now - before) / before) * 100;
+  return `${format(now)} (${pct >= 0 ? '+' : ''}${pct.toFixed(0)}%)`;
+}
+
+/** Renders the result as a Markdown table, compared with the previous run where there is one. */
+export function renderTable(result: BenchResult, previous: BenchResult | undefined): string {
+  const lines = [
+    `Run of ${result.date} on ${result.machine}; ${result.runs} runs per figure, medians (min-max).`,
+    previous ? `Compared with the run of ${previous.date} (percent change of the median).` : 'No previous run to compare with.',
+    '',
+    `node_modules: ${delta(result.nodeModulesBytes, previous?.nodeModulesBytes, mb)}`,
+    '',
+    '| deck | lang | build | dist | JS before 1st slide (gzip) | CSS (gzip) | fonts for 1st slide | ready | slowest diagram slide | walk all slides | PDF export | PDF size | pages | export peak memory |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const deck of result.decks) {
+    const before = previous?.decks.find((d) => d.deck === deck.deck);
+    for (const [locale, f] of Object.entries(deck.locales) as [Locale, LocaleFigures][]) {
+      const p = before?.locales[locale];
+      const range = (s: Stats) => `${duration(s.median)} (${duration(s.min)}-${duration(s.max)})`;
+      lines.push(
+        [
+          deck.deck,
+          locale,
+          delta(deck.buildMs.median, before?.buildMs.median, duration),
+          mb(deck.distBytes),
+          `${kb(f.js.gzip)} (${f.js.files} files, ${kb(f.js.raw)} raw)`,
+          `${kb(f.css.gzip)} (${kb(f.css.raw)} raw)`,
+          `${kb(f.fonts.raw)} (${f.fonts.files} files)`,
+          `${delta(f.readyMs.median, p?.readyMs.median, duration)}`,
+          range(f.slowestDiagramSlideMs),
+          range(f.walkMs),
+          f.export ? delta(f.export.ms.median, p?.export?.ms.median, duration) : 'n/a',
+          f.export ? mb(f.export.bytes) : 'n/a',
+          f.export ? String(f.export.pages) : 'n/a',
+          f.export ? mb(f.export.peakRss) : 'n/a',
+        ].join(' | ').replace(/^/, '| ').concat(' |'),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Writes bench/results/<date>.json and docs/performance.md; returns the table. */
+export function writeReport(project: string, result: BenchResult): string {
+  const dir = path.join(project, 'bench', 'results');
+  const name = `${result.date.replace(/[:.]/g, '-')}.json`;
+  const previous = previousResult(dir, name);
+  writeFileSync(path.join(dir, name), JSON.stringify(result, null, 2) + '\n');
+  const table = renderTable(result, previous);
+  const doc = path.join(project, 'docs', 'performance.md');
+  const intro = [
+    '# Performance',
+    '',
+    'Written by `npm run bench` (see `scripts/bench/`); every run is kept in `bench/results/`.',
+    'Times are wall-clock on the machine named below; "ready" is navigation start to the page\'s',
+    '`data-deck-ready="true"`; bytes "before the first slide" are every script, stylesheet and font',
+    'response received until then, with an empty cache.',
+    '',
+    '## Latest run',
+    '',
+  ];
+  writeFileSync(doc, [...intro, table, ''].join('\n'));
+  return table;
+}
