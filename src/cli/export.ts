@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { exportDeck, ExportAborted, ExportInputError, FORMATS, parseSize, type ExportFormat } from '../export/index.ts';
+import { FORMATS, parseSize, type ExportFormat } from '../export/export-options.ts';
+import { parseRange, RangeSpecError } from '../export/parse-range.ts';
 import { LOCALES, type Locale } from '../model/types.ts';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
 
@@ -20,6 +21,8 @@ file changed; then prints it with the system Chromium, offline.
   --out <file|dir>     PDF file or PNG folder (default: exports/<deck>-<lang>.pdf, with -steps or
                        -notes before .pdf when asked; PNGs: exports/<deck>-<lang>/NN-<slide-id>.png)
   --timeout <s>        how long to wait for a slide to be ready (default: 30)
+  --dist <dir>         export from a site already built by npm run build (built with notes for
+                       --notes) instead of building or using the cache
   -h, --help           show this help
 
 Progress goes to stderr, the summary to stdout. Exit codes: 0 written, 1 failed (content error,
@@ -38,6 +41,7 @@ await runCli(USAGE, async () => {
     scale: { type: 'string' },
     out: { type: 'string' },
     timeout: { type: 'string' },
+    dist: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -59,6 +63,16 @@ await runCli(USAGE, async () => {
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError(`bad --timeout "${values.timeout}": use a number of seconds, e.g. 60`);
 
+  if (values.range !== undefined) {
+    try {
+      parseRange(values.range);
+    } catch (error) {
+      throw error instanceof RangeSpecError ? new UsageError(error.message) : error;
+    }
+  }
+
+  // Loaded only now: a wrong command line is answered without loading Vite and Playwright.
+  const { exportDeck, ExportAborted, ExportInputError } = await import('../export/index.ts');
   // Ctrl-C cancels cleanly (browser closed, temporary files removed); a second one quits at once.
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -79,6 +93,7 @@ await runCli(USAGE, async () => {
       scale,
       out: values.out,
       timeoutMs: timeout * 1000,
+      distDir: values.dist,
       signal: controller.signal,
       onProgress: ({ message }) => process.stderr.write(`[talk] ${message}\n`),
     });

@@ -19,7 +19,7 @@ export interface OpenOptions {
   readonly hash?: string;
   readonly viewport: { width: number; height: number };
   readonly scale?: number;
-  /** Set on `<html>` before the page's scripts run (print.css keys its rules on them). */
+  /** Set on `<html>` once the document is parsed (print.css keys its rules on them). */
   readonly dataset?: Record<string, string>;
 }
 
@@ -35,9 +35,6 @@ export async function openDeckPage(browser: Browser, options: OpenOptions): Prom
     foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  if (options.dataset) {
-    await context.addInitScript((dataset: Record<string, string>) => Object.assign(document.documentElement.dataset, dataset), options.dataset);
-  }
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const search = Object.entries(options.query)
@@ -45,6 +42,7 @@ export async function openDeckPage(browser: Browser, options: OpenOptions): Prom
     .join('&');
   const url = `${options.baseUrl}?${search}${options.hash ? `#${options.hash}` : ''}`;
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  if (options.dataset) await page.evaluate((dataset) => Object.assign(document.documentElement.dataset, dataset), options.dataset);
   return { page, context, url, foreignRequests, pageErrors };
 }
 
@@ -67,12 +65,26 @@ export async function waitDeckReady(deck: DeckPage, timeoutMs: number, slide?: s
   }
 }
 
-/** Fails when a diagram failed to draw or the page tried to reach another host. */
+/**
+ * Fails when a diagram failed to draw or was left blank (in print view: anywhere; otherwise: on
+ * the slide shown), or when the page tried to reach another host.
+ */
 export async function assertDeckHealthy(deck: DeckPage): Promise<void> {
   const broken = await deck.page.$$eval('.talk-mermaid[data-talk-rendered="error"]', (els) =>
     els.map((el) => `slide "${el.closest('section')?.id ?? '?'}": ${el.getAttribute('title') ?? 'Mermaid failed'}`),
   );
   if (broken.length > 0) throw new ExportError(`[talk] ${broken.length} diagram(s) failed to draw (${deck.url}):\n       ${broken.join('\n       ')}`);
+  const blank = await deck.page.evaluate(() => {
+    const print = document.documentElement.classList.contains('reveal-print');
+    const locale = document.documentElement.dataset.talkLocale ?? 'en';
+    const scope = print ? '.reveal .slides' : '.reveal .slides section.present';
+    return [...document.querySelectorAll<HTMLElement>(`${scope} .talk-mermaid.talk-${locale}`)]
+      .filter((el) => el.dataset.talkRendered !== 'true' || !el.querySelector('svg'))
+      .map((el) => el.closest('section')?.id ?? '?');
+  });
+  if (blank.length > 0) {
+    throw new ExportError(`[talk] ${blank.length} diagram(s) would print blank (${deck.url}), on slide(s) ${[...new Set(blank)].map((id) => `"${id}"`).join(', ')}`);
+  }
   if (deck.foreignRequests.length > 0) {
     throw new ExportError(`[talk] the deck asked for other hosts, which export never allows (${deck.url}): ${[...new Set(deck.foreignRequests)].join(', ')}`);
   }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -48,14 +48,11 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   const o = resolveExportOptions(options);
   validate(o);
   await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
+  if (o.distDir && !existsSync(path.join(o.distDir, 'index.html'))) {
+    throw new ExportInputError(`${o.distDir} is not a built site (no index.html): build it with npm run build, or leave --dist out`);
+  }
   const browserPath = o.browserPath ?? findBrowser();
   if (!browserPath) throw new BrowserUnavailable(NO_BROWSER_HINT);
-  o.signal?.throwIfAborted();
-
-  const dist = await prepareDist({ root: o.root, distDir: o.distDir, deck: o.deck, onStatus: (message) => o.onProgress({ phase: 'build', message }) });
-  const deck = dist.decks.get(o.deck) as DeckSummary;
-  const indices = selectSlides(o, deck);
-  const built = performance.now();
   o.signal?.throwIfAborted();
 
   let server: DistServer | undefined;
@@ -64,9 +61,23 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   // Ctrl-C: closing the browser makes whatever the page was doing fail at once; finally cleans up.
   const onAbort = (): void => void browser?.close().catch(() => undefined);
   o.signal?.addEventListener('abort', onAbort);
+  // Chromium starts while the library compiles (or the build runs): the two do not depend on each other.
+  const launching = launchBrowser(browserPath).then((started) => (browser = started));
+  launching.catch(() => undefined);
   try {
+    const dist = await prepareDist({
+      root: o.root,
+      distDir: o.distDir,
+      deck: o.deck,
+      checkDeck: (summary) => void selectSlides(o, summary),
+      onStatus: (message) => o.onProgress({ phase: 'build', message }),
+    });
+    const deck = dist.decks.get(o.deck) as DeckSummary;
+    const indices = selectSlides(o, deck);
+    const built = performance.now();
+    o.signal?.throwIfAborted();
     server = await serveDist(dist.dir);
-    browser = await launchBrowser(browserPath);
+    browser = await launching;
     o.signal?.throwIfAborted();
     const slideIds = deck.slides.map((slide) => slide.id);
     const picked = indices.map((i) => slideIds[i] as string);
@@ -127,6 +138,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     await staged?.discard();
+    await launching.catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
   }

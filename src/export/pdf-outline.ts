@@ -91,6 +91,13 @@ export async function readOutline(bytes: Uint8Array): Promise<Bookmark[]> {
   return read(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
 }
 
+/** The document language (`/Lang` of the catalog), for tests and checks. */
+export async function readLanguage(bytes: Uint8Array): Promise<string | undefined> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const lang = doc.catalog.lookup(PDFName.of('Lang'));
+  return lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
+}
+
 /** Number of pages of a PDF. */
 export async function countPages(bytes: Uint8Array): Promise<number> {
   return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();

@@ -31,6 +31,8 @@ export interface PrepareOptions {
   readonly onStatus?: (message: string) => void;
   /** Checked before anything is built: fails with a "did you mean" when the library has no such deck. */
   readonly deck?: string;
+  /** Further checks of that deck before anything is built (e.g. that a --range fits it). */
+  readonly checkDeck?: (deck: DeckSummary) => void;
 }
 
 const SUMMARY_FILE = 'talk-decks.json';
@@ -45,7 +47,7 @@ const KEEP = 2;
 export async function prepareDist(options: PrepareOptions): Promise<PreparedDist> {
   const root = path.resolve(options.root);
   if (options.distDir) {
-    return { dir: path.resolve(options.distDir), decks: requireDeck(await compileSummaries(root), options.deck), reused: true };
+    return { dir: path.resolve(options.distDir), decks: requireDeck(await compileSummaries(root), options), reused: true };
   }
   const cacheDir = path.resolve(options.cacheDir ?? path.join(root, '.cache/export'));
   const key = await sourceHash(root);
@@ -54,10 +56,10 @@ export async function prepareDist(options: PrepareOptions): Promise<PreparedDist
   if (existsSync(summaryFile)) {
     const decks = JSON.parse(await readFile(summaryFile, 'utf8')) as DeckSummary[];
     options.onStatus?.(`reusing the build in ${path.relative(process.cwd(), dir) || dir}`);
-    return { dir, decks: requireDeck(new Map(decks.map((deck) => [deck.id, deck])), options.deck), reused: true };
+    return { dir, decks: requireDeck(new Map(decks.map((deck) => [deck.id, deck])), options), reused: true };
   }
 
-  const decks = requireDeck(await compileSummaries(root), options.deck);
+  const decks = requireDeck(await compileSummaries(root), options);
   options.onStatus?.('building the deck…');
   const building = `${dir}.${process.pid}.tmp`;
   await mkdir(cacheDir, { recursive: true });
@@ -74,8 +76,13 @@ export async function prepareDist(options: PrepareOptions): Promise<PreparedDist
   return { dir, decks, reused: false };
 }
 
-function requireDeck(decks: Map<string, DeckSummary>, id: string | undefined): Map<string, DeckSummary> {
-  if (id === undefined || decks.has(id)) return decks;
+function requireDeck(decks: Map<string, DeckSummary>, { deck: id, checkDeck }: PrepareOptions): Map<string, DeckSummary> {
+  if (id === undefined) return decks;
+  const deck = decks.get(id);
+  if (deck) {
+    checkDeck?.(deck);
+    return decks;
+  }
   const hint = didYouMean(id, decks.keys());
   throw new ExportInputError(`unknown deck "${id}". ${hint ? `${hint} ` : ''}Decks: ${[...decks.keys()].join(', ')} (slides/decks/).`);
 }

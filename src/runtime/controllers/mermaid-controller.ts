@@ -28,7 +28,13 @@ export class MermaidController implements Controller {
   bind(): void {
     if (this.diagrams.length === 0) return;
     if (this.ctx.options.print) {
-      this.ctx.track(new Promise<void>((resolve) => this.ctx.reveal.on('pdf-ready', () => resolve())).then(() => this.drawAll()));
+      this.ctx.track(
+        new Promise<void>((resolve) => this.ctx.reveal.on('pdf-ready', () => resolve())).then(() => {
+          // With ?steps reveal clones a slide's page once per fragment step: those copies exist only now.
+          this.diagrams = [...document.querySelectorAll<HTMLElement>('.talk-mermaid[data-talk-mermaid]')];
+          return this.drawAll();
+        }),
+      );
       this.offs.push(this.ctx.on('talk:locale-changed', () => this.ctx.track(this.drawAll())));
       return;
     }
