@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, position, press, useHarness, waitReady } from '../support/browser.ts';
+import { projectDeck } from '../support/library.ts';
+
+const harness = useHarness();
+
+type RevealLike = { getConfig(): { transition: string }; isPaused(): boolean; isOverview(): boolean; availableFragments(): { next: boolean } };
+const reveal = <T>(page: Page, fn: (r: RevealLike) => T) => page.evaluate(`(${fn.toString()})(window.Reveal)`) as Promise<T>;
+
+describe('on stage', () => {
+  test('prefers-reduced-motion turns slide transitions off', async () => {
+    const calm = await openPage(harness);
+    // The setting is read when the deck starts: emulate it, then load again.
+    await calm.page.emulateMedia({ reducedMotion: 'reduce' });
+    await calm.page.reload();
+    await waitReady(calm.page);
+    expect(await reveal(calm.page, (r) => r.getConfig().transition)).toBe('none');
+    await calm.context.close();
+    const { page, context } = await openPage(harness);
+    expect(await reveal(page, (r) => r.getConfig().transition)).toBe('slide');
+    await context.close();
+  });
+
+  test('help lists our keys with reveal’s; G jumps by number; B blacks out; O shows the overview; the slide number shows', async () => {
+    const deck = await projectDeck('meetup');
+    const { page, context, consoleErrors } = await openPage(harness);
+    await page.keyboard.press('Shift+Slash');
+    const help = page.locator('.r-overlay-help');
+    await help.waitFor();
+    const text = (await help.textContent()) ?? '';
+    for (const words of ['Switch language', 'Speaker view', 'Rehearsal', 'Jump to slide', 'Fullscreen', 'Slide overview', 'Pause']) expect(text).toContain(words);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+
+    const target = Math.min(5, deck.slides.length);
+    await page.keyboard.press('g');
+    await page.keyboard.type(String(target));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await position(page)).id).toBe(deck.slides[target - 1]!.id);
+    await waitReady(page);
+    expect(await page.locator('.reveal .slide-number').innerText()).toContain(`${target}`);
+    expect(await page.locator('.reveal .slide-number').innerText()).toContain(`${deck.slides.length}`);
+
+    await press(page, 'b');
+    expect(await reveal(page, (r) => r.isPaused())).toBe(true);
+    await press(page, 'b');
+    expect(await reveal(page, (r) => r.isPaused())).toBe(false);
+
+    await press(page, 'o');
+    expect(await reveal(page, (r) => r.isOverview())).toBe(true);
+    await press(page, 'Escape');
+    expect(await reveal(page, (r) => r.isOverview())).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('steps reveal one at a time', async () => {
+    const { page, context } = await openPage(harness);
+    const id = await page.evaluate(() => document.querySelector('.reveal .slides > section .fragment')?.closest('section')?.id ?? '');
+    await page.evaluate((slideId) => {
+      const r = (window as unknown as { Reveal: { slide(h: number, v?: number, f?: number): void; getIndices(el: HTMLElement): { h: number } } }).Reveal;
+      r.slide(r.getIndices(document.getElementById(slideId)!).h, 0, -1);
+    }, id);
+    await waitReady(page);
+    // Steps are numbered; both languages' fragments share the numbers.
+    const shown = () => page.$$eval(`#${id} .fragment.visible`, (els) => new Set(els.map((el) => (el as HTMLElement).dataset.fragmentIndex)).size);
+    const steps = await page.$$eval(`#${id} .fragment`, (els) => new Set(els.map((el) => (el as HTMLElement).dataset.fragmentIndex)).size);
+    expect(steps).toBeGreaterThan(1);
+    expect(await shown()).toBe(0);
+    for (let i = 1; i <= steps; i++) {
+      await press(page, 'ArrowRight');
+      expect(await shown()).toBe(i);
+    }
+    expect(await reveal(page, (r) => r.availableFragments().next)).toBe(false);
+    await context.close();
+  });
+});
