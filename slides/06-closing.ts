@@ -20,13 +20,13 @@ export default defineSection({
       id: 'seek-the-way',
       minutes: 0.75,
       layout: 'center',
-      title: { en: 'Seekers of the Way do not ask about the weather', zh: '求道之人,不问寒暑' },
+      title: { en: 'Seekers of the Way heed neither cold nor heat', zh: '求道之人,不问寒暑' },
       blocks: [
         {
           kind: 'quote',
           original: '我在知乎上也一直有一个《求道之人,不问寒暑》的博客系列。快十年过去了,这个初心还是没有变。',
           translation:
-            'On Zhihu I have long kept a blog series called “Seekers of the Way do not ask about the weather”. Nearly ten years on, that original aim has not changed.',
+            'On Zhihu I have long kept a blog series called “Seekers of the Way heed neither cold nor heat”. Nearly ten years on, that original aim has not changed.',
           speaker: TIAN,
           where: WHERE,
         },
