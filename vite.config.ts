@@ -12,6 +12,8 @@ export default defineConfig({
     deck: process.env.TALK_DECK || undefined,
     withoutNotes: process.env.TALK_NO_NOTES === '1',
     remoteSecret: process.env.TALK_REMOTE_SECRET || undefined,
+    // TALK_THEME: the theme when the URL names none (npm run build -- --theme, npm run export).
+    theme: process.env.TALK_THEME || undefined,
   }),
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
@@ -25,6 +27,8 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         speaker: fileURLToPath(new URL('speaker.html', import.meta.url)),
+        // The list of every deck with its length and slide count (the root stays the default deck).
+        decks: fileURLToPath(new URL('decks.html', import.meta.url)),
       },
     },
   },

@@ -1,13 +1,15 @@
 import type { Plugin } from 'vite';
+import { cspPlugin } from './csp-plugin.ts';
 import { fontsPlugin } from './fonts-plugin.ts';
 import { loaderPlugin } from './loader-plugin.ts';
 import { remotePlugin } from './remote-plugin.ts';
 import { resolveTalkOptions, type TalkOptions } from './talk-options.ts';
+import { themePlugin } from './theme-plugin.ts';
 
 export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
 
 /** The talk kit's Vite plugins. */
 export function talkPlugin(options: TalkOptions = {}): Plugin[] {
   const resolved = resolveTalkOptions(options);
-  return [loaderPlugin(resolved), fontsPlugin(), remotePlugin(resolved)];
+  return [loaderPlugin(resolved), fontsPlugin(), cspPlugin(), remotePlugin(resolved), themePlugin(resolved)];
 }

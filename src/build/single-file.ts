@@ -59,7 +59,7 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
       root,
       base: './',
       logLevel: 'warn',
-      plugins: [singleFilePlugin(deck, fonts.css), ...talkPlugin({ root, deck: options.deck, withoutNotes: options.withoutNotes })],
+      plugins: [singleFilePlugin(deck, fonts.css), ...talkPlugin({ root, deck: options.deck, withoutNotes: options.withoutNotes, theme: options.theme })],
       build: {
         outDir: work,
         emptyOutDir: true,

@@ -22,6 +22,12 @@ export interface TalkOptions {
    * @default undefined (commands accepted from any page of the dev server)
    */
   remoteSecret?: string;
+  /**
+   * The theme shown when the URL names none (`?theme=` still wins): light, dark, or the name of
+   * a style sheet in assets/themes/.
+   * @default 'light'
+   */
+  theme?: string;
 }
 
 /** TalkOptions with every default filled in. */
@@ -30,6 +36,7 @@ export interface ResolvedTalkOptions {
   readonly deck: string;
   readonly withoutNotes: boolean;
   readonly remoteSecret: string | undefined;
+  readonly theme: string;
 }
 
 /** Fills in the defaults. */
@@ -39,5 +46,6 @@ export function resolveTalkOptions(options: TalkOptions = {}): ResolvedTalkOptio
     deck: options.deck ?? 'meetup',
     withoutNotes: options.withoutNotes ?? false,
     remoteSecret: options.remoteSecret || undefined,
+    theme: options.theme || 'light',
   };
 }

@@ -4,7 +4,9 @@ import './styles/fonts.css';
 import './styles/theme.css';
 import './styles/print.css';
 import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
+import { defaultTheme } from 'virtual:talk-themes';
 import type { Locale } from '../model/types.ts';
+import { applyTheme } from './apply-theme.ts';
 import { createDeck } from './create-deck.ts';
 import { optionsFrom } from './params.ts';
 import { showDeckError } from './show-deck-error.ts';
@@ -20,7 +22,8 @@ async function start(): Promise<void> {
     return;
   }
   const { default: deck } = await load();
-  const talk = await createDeck(root, deck, optionsFrom(search));
+  const options = optionsFrom(search, defaultTheme);
+  const talk = await createDeck(root, deck, { ...options, theme: applyTheme(options.theme) });
   if (import.meta.hot) {
     import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
       talk.notes.update(slideId, locale, html);

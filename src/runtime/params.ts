@@ -7,14 +7,14 @@ export function localeFrom(search: URLSearchParams): Locale {
   return LOCALES.find((locale) => locale === asked) ?? 'en';
 }
 
-/** Runtime options from the page's query string. */
-export function optionsFrom(search: URLSearchParams): RuntimeOptions {
+/** Runtime options from the page's query string; `defaultTheme` is the build's (`--theme`). */
+export function optionsFrom(search: URLSearchParams, defaultTheme = 'light'): RuntimeOptions {
   return {
     locale: localeFrom(search),
     print: search.has('print-pdf'),
     receiver: search.has('receiver'),
     steps: search.has('steps'),
-    theme: search.get('theme') === 'dark' ? 'dark' : 'light',
+    theme: search.get('theme') || defaultTheme,
     rehearse: search.has('rehearse'),
   };
 }

@@ -17,3 +17,12 @@ declare module 'virtual:talk/decks' {
   /** Loads a deck's rendered HTML and metadata (one chunk per deck). */
   export const loaders: Readonly<Record<string, () => Promise<{ default: RenderedDeck }>>>;
 }
+
+declare module 'virtual:talk-themes' {
+  /** The theme shown when the URL names none (`--theme` at build time). */
+  export const defaultTheme: string;
+  /** Every theme of the build: light, dark and one per assets/themes/<name>.css. */
+  export const themes: readonly string[];
+  /** The CSS of each custom theme, by name. */
+  export const themeCss: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,99 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildSingleFile, type SingleFileResult } from '../../src/build/single-file.ts';
+import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { waitReady, walkToEnd } from '../support/browser.ts';
+import { projectLibrary } from '../support/library.ts';
+
+const { decks } = await projectLibrary();
+// The deck with the most diagrams and formulas is the hardest to make self-contained.
+const deckId = [...decks.values()].sort((a, b) => weight(b) - weight(a))[0]!.id;
+const outDir = path.resolve('.cache/test-single-file');
+let built: SingleFileResult;
+let browser: Browser;
+
+function weight(deck: { html: string; slides: readonly { diagrams: number }[] }): number {
+  return deck.slides.reduce((n, s) => n + s.diagrams, 0) * 10 + (deck.html.match(/class="katex"/g)?.length ?? 0);
+}
+
+beforeAll(async () => {
+  built = await buildSingleFile({ root: process.cwd(), deck: deckId, out: path.join(outDir, `${deckId}.html`) });
+  browser = await launchBrowser(inject('browserPath'));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Opens the file with every request that is not file: or data: blocked (the network is off). */
+async function openOffline(query: string): Promise<{ page: Page; blocked: string[]; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requested: string[] = [];
+  page.on('request', (r) => !r.url().startsWith('data:') && requested.push(r.url()));
+  await page.goto(`${pathToFileURL(built.file).href}${query}`);
+  await waitReady(page);
+  return { page, blocked: [...blocked, ...requested.filter((u) => u.split('?')[0]!.split('#')[0] !== pathToFileURL(built.file).href)], errors, close: () => context.close() };
+}
+
+describe('npm run build -- --single-file', () => {
+  test('writes one HTML file that refers to no other file', () => {
+    const html = readFileSync(built.file, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+\bsrc=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    expect(styles).toContain('@font-face');
+    expect(styles).not.toMatch(/url\((?!["']?data:)(?!["']?#)[^)]*\)/);
+    expect(built.bytes).toBe(Buffer.byteLength(html));
+    // Fonts are subsets: far below the 74 MB of Noto Sans SC's files.
+    expect(built.fontBytes).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  test('from file:// with the network off, every slide renders in Chinese: diagrams, formulas, the deck’s font', async () => {
+    const deck = decks.get(deckId)!;
+    const { page, blocked, errors, close } = await openOffline('?lang=zh');
+    expect(await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides())).toBe(deck.slides.length);
+    await walkToEnd(page, 1000);
+    const diagrams = deck.slides.reduce((n, s) => n + s.diagrams, 0);
+    const drawn = await page.$$eval('.talk-mermaid.talk-zh', (els) => els.filter((el) => (el.querySelector('svg')?.getBoundingClientRect().width ?? 0) > 0 || el.querySelector('svg text, svg foreignObject')).length);
+    expect(drawn).toBe(diagrams);
+    const formulas = await page.locator('.talk-math .katex').count();
+    expect(formulas).toBe(deck.html.match(/class="katex"/g)?.length ?? 0);
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, ''));
+      return { loaded, zh: document.fonts.check('700 46px "Noto Sans SC"', '田渊栋'), katex: loaded.some((f) => f.startsWith('KaTeX')) };
+    });
+    expect(fonts.loaded).toContain('Noto Sans SC');
+    expect(fonts.zh).toBe(true);
+    if (formulas > 0) expect(fonts.katex).toBe(true);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 240_000);
+
+  test('the first formula has width and the first diagram text, in English too', async () => {
+    const deck = decks.get(deckId)!;
+    const withMath = deck.slides.findIndex((s) => deck.html.includes(`id="${s.id}"`) && new RegExp(`<section id="${s.id}"[^]*?</section>`).exec(deck.html)?.[0].includes('class="katex"'));
+    if (withMath < 0) return;
+    const { page, errors, close } = await openOffline(`#/${withMath}`);
+    const box = await page.locator('section.present .katex-html').first().boundingBox();
+    expect(box?.width).toBeGreaterThan(50);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
