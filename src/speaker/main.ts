@@ -125,6 +125,7 @@ async function start(): Promise<void> {
     else if (key === 'End') void move((r) => r.slide(r.getTotalSlides() - 1));
     else if (key === 'l' || key === 'L') setLocale(state.locale === 'en' ? 'zh' : 'en', true);
     else if (key === 't' || key === 'T') view.timerButton.click();
+    else if (key === 'b' || key === 'B' || key === '.') post({ type: 'blackout' });
     else handled = false;
     if (handled) event.preventDefault();
   });

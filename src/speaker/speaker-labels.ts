@@ -29,7 +29,8 @@ export const SPEAKER_LABELS = {
     waiting: 'Waiting for the audience window (open the deck and press S there)…',
     source: 'from',
     language: '中文',
-    keys: '→ ← move both windows · L language · T start/pause timer',
+    keys: '→ ← move both windows · L language · T start/pause timer · B blackout',
+    notStarted: 'timer not started',
   },
   zh: {
     title: '演讲者视图',
@@ -58,7 +59,8 @@ export const SPEAKER_LABELS = {
     waiting: '等待观众窗口(打开幻灯片并在其中按 S)…',
     source: '来自',
     language: 'English',
-    keys: '→ ← 同步翻页 · L 切换语言 · T 开始/暂停计时',
+    keys: '→ ← 同步翻页 · L 切换语言 · T 开始/暂停计时 · B 黑屏',
+    notStarted: '计时未开始',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

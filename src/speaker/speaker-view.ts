@@ -125,10 +125,12 @@ export class SpeakerView {
     e.section.dataset.talkOver = String(section.used > section.planned);
     e.sectionBar.style.width = `${Math.min(100, (section.used / Math.max(1, section.planned)) * 100)}%`;
     e.sectionBar.dataset.talkOver = String(section.used > section.planned);
-    const status = pacing.delta > 0 ? 'behind' : pacing.delta < 0 ? 'ahead' : 'on-time';
+    // Before the timer starts there is nothing to be ahead of or behind.
+    const status = isFresh(state.timer) ? 'not-started' : pacing.delta > 0 ? 'behind' : pacing.delta < 0 ? 'ahead' : 'on-time';
     e.plan.dataset.talkPacing = status;
+    const verdict = { 'not-started': t.notStarted, 'on-time': t.onTime, behind: `${formatDuration(pacing.delta)} ${t.behind}`, ahead: `${formatDuration(-pacing.delta)} ${t.ahead}` }[status];
     e.plan.textContent =
-      (status === 'on-time' ? t.onTime : `${formatDuration(Math.abs(pacing.delta))} ${status === 'behind' ? t.behind : t.ahead}`) +
+      verdict +
       ` · ${t.planned} ${formatDuration(pacing.planStart)}–${formatDuration(pacing.planEnd)} ${t.of} ${formatDuration(pacing.planTotal)}`;
     const rehearsed = state.lastRun?.slides.find((s) => s.id === position?.slide);
     e.rehearsal.textContent = `${t.rehearsal}: ${rehearsed ? `${formatDuration(rehearsed.actualMs)} (${t.planned} ${formatDuration(rehearsed.plannedMs)})` : t.noRehearsal}`;

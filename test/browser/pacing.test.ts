@@ -24,6 +24,7 @@ test('pacing reports behind and ahead of the plan, per section and overall, as t
   const first = deck.slides[0]!;
   const section = deck.sections.find((s) => s.id === first.sectionId)!;
   expect(await speaker.locator('main.speaker').getAttribute('data-talk-timer')).toBe('stopped');
+  expect(await speaker.locator('.speaker-plan').getAttribute('data-talk-pacing')).toBe('not-started');
 
   // Start, then stay on the first slide two minutes past its planned end.
   await speaker.getByRole('button', { name: 'Start' }).click();

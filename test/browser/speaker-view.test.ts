@@ -65,6 +65,12 @@ describe('the speaker view (S)', () => {
     // ← in the speaker view goes back in both.
     await speaker.keyboard.press('ArrowLeft');
     await expect.poll(() => position(page)).toMatchObject({ id: stepped, f: 0 });
+    // B in the speaker view (a clicker's black-screen button) blanks the audience screen.
+    const paused = () => page.evaluate(() => (window as unknown as { Reveal: { isPaused(): boolean } }).Reveal.isPaused());
+    await speaker.keyboard.press('b');
+    await expect.poll(paused).toBe(true);
+    await speaker.keyboard.press('b');
+    await expect.poll(paused).toBe(false);
     await context.close();
   });
 

@@ -31,27 +31,9 @@ export interface WatchedPage {
   foreignRequests: string[];
 }
 
-/** Opens a fresh context and page on `url`, watching console errors and foreign requests. */
-export async function openPage(harness: Harness, path = '', viewport = { width: 1280, height: 720 }): Promise<WatchedPage> {
-  const context = await harness.browser.newContext({ viewport });
-  const origin = new URL(harness.server.url).origin;
-  const watched: WatchedPage = { page: undefined as unknown as Page, context, consoleErrors: [], foreignRequests: [] };
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    watched.foreignRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
-  context.on('page', (page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') watched.consoleErrors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => watched.consoleErrors.push(`${page.url()}: ${error.message}`));
-  });
-  watched.page = await context.newPage();
-  await watched.page.goto(new URL(path, harness.server.url).href);
-  await waitReady(watched.page);
-  return watched;
+/** Opens a fresh context and page on `path`, watching console errors and foreign requests. */
+export function openPage(harness: Harness, path = '', viewport = { width: 1280, height: 720 }): Promise<WatchedPage> {
+  return openPageWith(harness, path, { viewport });
 }
 
 /** Waits for the deck's readiness signal (never a fixed sleep). */
@@ -106,13 +88,15 @@ export async function walkToEnd(page: Page, limit = 500): Promise<number> {
 
 /** What to do with a fresh context before its first page loads (install a clock, emulate media). */
 export interface OpenOptions {
-  prepare?: (context: BrowserContext) => Promise<void>;
+  prepare?: (context: BrowserContext) => Promise<unknown>;
   viewport?: { width: number; height: number };
+  /** Ignore the page's Content-Security-Policy (only for injecting test tools such as axe-core). */
+  bypassCSP?: boolean;
 }
 
 /** Like openPage, but lets the test prepare the context (e.g. `context.clock.install()`) before the page loads. */
 export async function openPageWith(harness: Harness, path = '', options: OpenOptions = {}): Promise<WatchedPage> {
-  const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, bypassCSP: options.bypassCSP ?? false });
   const origin = new URL(harness.server.url).origin;
   const watched: WatchedPage = { page: undefined as unknown as Page, context, consoleErrors: [], foreignRequests: [] };
   await context.route('**/*', (route) => {

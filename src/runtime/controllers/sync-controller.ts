@@ -51,6 +51,8 @@ export class SyncController implements Controller {
       if (this.timer) this.post({ type: 'timer-state', ...this.timer });
     } else if (message.type === 'timer') {
       this.ctx.emit('talk:timer-command', { action: message.action });
+    } else if (message.type === 'blackout') {
+      this.ctx.reveal.togglePause();
     }
   }
 

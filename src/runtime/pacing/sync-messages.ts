@@ -16,6 +16,8 @@ export type SyncMessage =
   | { readonly type: 'hello' }
   /** The speaker view asks the audience window, which owns the timer, to change it. */
   | { readonly type: 'timer'; readonly action: TimerAction }
+  /** The speaker view's B (or a clicker's black-screen button): blank the audience screen or show it again. */
+  | { readonly type: 'blackout' }
   /** The audience window's timer changed. */
   | { readonly type: 'timer-state'; readonly timer: TimerState; readonly rehearsing: boolean };
 
