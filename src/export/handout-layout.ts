@@ -13,7 +13,7 @@ export const A4_PORTRAIT = { width: 794, height: 1123 } as const;
 /**
  * Runs in the print view after `pdf-ready`: puts every `.pdf-page` (slide or step) on a page of
  * its own, scaled down on top, with the slide's notes in the current language beneath. The slide
- * is scaled with a CSS transform, so its text, diagrams and formulas stay vector. Self-contained:
+ * is scaled with CSS zoom, so its text, diagrams and formulas stay vector. Self-contained:
  * Playwright sends its source to the page.
  */
 export function layoutHandout(spec: HandoutSpec): number {
@@ -35,8 +35,9 @@ export function layoutHandout(spec: HandoutSpec): number {
     frame.className = 'talk-handout-slide';
     frame.style.width = `${frameWidth}px`;
     frame.style.height = `${Math.ceil(pageHeight * scale)}px`;
-    page.style.transform = `scale(${scale})`;
-    page.style.transformOrigin = '0 0';
+    // zoom, not transform: a transformed box keeps its full layout width, and Chromium shrinks
+    // every printed page to fit that overflow onto the paper.
+    page.style.zoom = String(scale);
     page.style.width = `${pageWidth}px`;
     page.replaceWith(sheet);
     frame.appendChild(page);
@@ -55,7 +56,11 @@ export function layoutHandout(spec: HandoutSpec): number {
       notes.style.fontSize = `${size}px`;
     }
   }
-  // The last @page rule wins: the handout's paper replaces the slide-sized page reveal set.
+  // Chromium lays pages out at the first @page size it meets and shrinks them onto the paper, so
+  // reveal's slide-sized rule is removed, not merely overridden.
+  for (const sheet of document.querySelectorAll('style')) {
+    if (sheet.textContent?.includes('@page')) sheet.textContent = sheet.textContent.replace(/@page\s*\{[^}]*\}/g, '');
+  }
   const style = document.createElement('style');
   style.textContent = `@page { size: ${spec.width}px ${spec.height}px; margin: 0; }`;
   document.head.appendChild(style);

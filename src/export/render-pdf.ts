@@ -34,8 +34,10 @@ const NO_NOTES: Record<Locale, string> = { en: 'No notes for this slide.', zh: '
 export async function renderPdf(browser: Browser, request: PrintRequest): Promise<PrintedPdf> {
   const query: Record<string, string | true> = { deck: request.deck, lang: request.locale, 'print-pdf': true };
   if (request.steps) query.steps = true;
-  // The viewport only matters for reveal's layout; the page size comes from its @page rule.
-  const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport: { width: 1280, height: 720 } });
+  // The page size comes from the @page rule (reveal's, or the handout's); the viewport must not be
+  // wider than the handout's paper, or Chromium shrinks the printed pages to fit it.
+  const viewport = request.notes ? { width: A4_PORTRAIT.width, height: A4_PORTRAIT.height } : { width: 1280, height: 720 };
+  const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport });
   try {
     request.onStatus('laying out the print view…');
     await waitDeckReady(deck, request.timeoutMs);

@@ -2,8 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, test } from 'vitest';
-import { exportDeck, readLanguage, readOutline, type ExportOptions } from '../../src/export/index.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { exportDeck, readLanguage, readOutline, type ExportOptions, type ExportResult } from '../../src/export/index.ts';
 import type { Locale } from '../../src/model/types.ts';
 import type { RenderedDeck } from '../../src/render/rendered-deck.ts';
 import { projectDeck } from '../support/library.ts';
@@ -109,15 +109,17 @@ function cli(args: string[], onStderr?: (text: string, child: ReturnType<typeof 
 
 describe.each(['en', 'zh'] as const)('the meetup deck as a PDF in %s', (locale) => {
   const out = path.join(work, `meetup-${locale}.pdf`);
+  let deck: RenderedDeck;
+  let result: ExportResult;
+  beforeAll(async () => {
+    deck = await projectDeck('meetup');
+    result = await run({ locale, out });
+  });
 
-  test('one 16:9 page per slide, with vector text in the deck\'s own embedded fonts, diagrams and formulas, bookmarks and metadata', async () => {
-    const deck = await projectDeck('meetup');
-    const result = await run({ locale, out });
+  test('one 16:9 page per slide, title, author and language set, no file left beside it', async () => {
     expect(result.pages).toBe(deck.slides.length);
     expect(result.bytes).toBe(readFileSync(out).length);
-    // Nothing else is left beside the file (no temporary file).
     expect(readdirSync(work).filter((name) => name.includes(`meetup-${locale}`))).toEqual([`meetup-${locale}.pdf`]);
-
     const fields = info(out);
     expect(Number(fields.Pages)).toBe(deck.slides.length);
     expect(fields.Title).toBe(deck.title[locale]);
@@ -125,27 +127,31 @@ describe.each(['en', 'zh'] as const)('the meetup deck as a PDF in %s', (locale) 
     const [w, h] = (fields['Page size'] ?? '').split(/\s+x\s+|\s+/).map(Number);
     expect((w as number) / (h as number)).toBeCloseTo(16 / 9, 2);
     expect(await readLanguage(readFileSync(out))).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
+  });
 
+  test("every font is the deck's own, embedded as a subset (Inter, Noto Sans SC, KaTeX)", () => {
     const used = fonts(out);
     expect(used.length).toBeGreaterThan(0);
+    // Type 3 fonts (no name, not subset) are what Chromium writes for variable fonts.
     expect(used.filter((font) => font.emb !== 'yes' || font.sub !== 'yes')).toEqual([]);
     const families = new Set(used.map((font) => font.name.replace(/-.*$/, '')));
     expect(families).toContain('Inter');
     expect([...families].some((name) => name.startsWith('NotoSansSC'))).toBe(true);
+    if (deck.html.includes('class="katex"')) expect([...families].some((name) => name.startsWith('KaTeX'))).toBe(true);
+  });
 
-    // Every slide's title is on its own page, as text (Chinese copies out as Chinese).
+  test('slide titles and every diagram label are text on their pages (Chinese copies out as Chinese)', () => {
     for (const [i, slide] of deck.slides.entries()) {
       expect(squeezedText(out, i + 1), `slide ${i + 1} "${slide.id}"`).toContain(squeeze(slide.title[locale]));
     }
-    // Every diagram label (flowcharts and the timeline, drawn without CSS filters) is text too.
+    // Flowcharts and the timeline (drawn without CSS filters, which would print as bitmaps).
     const text = squeezedText(out);
-    const labels = diagramLabels(await projectDeck('meetup'), locale);
+    const labels = diagramLabels(deck, locale);
     expect(labels.length).toBeGreaterThan(5);
     expect(labels.filter(({ label }) => !text.includes(squeeze(label)))).toEqual([]);
-    // KaTeX's formulas are text in KaTeX's fonts, not images.
-    if (deck.html.includes('class="katex"')) expect(used.some((font) => font.name.startsWith('KaTeX'))).toBe(true);
+  });
 
-    // One bookmark per section, at the page of its first slide, its slides beneath.
+  test('one bookmark per section, at the page of its first slide, its slides beneath', async () => {
     const outline = await readOutline(readFileSync(out));
     expect(outline.map((b) => b.title)).toEqual(deck.sections.map((s) => s.title[locale]));
     expect(outline.map((b) => b.page)).toEqual(deck.sections.map((s) => deck.slides.findIndex((slide) => slide.id === s.slideIds[0])));
