@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LOCALES } from '../../src/model/types.ts';
-import { openPage, useHarness } from '../support/browser.ts';
+import { openPageWith, useHarness } from '../support/browser.ts';
 import { projectLibrary } from '../support/library.ts';
 
 const harness = useHarness();
@@ -19,6 +19,7 @@ interface Violation {
 
 /** Runs axe-core (WCAG 2 A and AA rules) on the page and returns the serious and critical violations. */
 async function seriousViolations(page: Page): Promise<string[]> {
+  // axe-core is injected as an inline script: the contexts bypass the deck's CSP for it.
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
@@ -35,7 +36,7 @@ const cases = LOCALES.flatMap((locale) => ['light', 'dark'].map((theme) => ({ lo
 describe.each([...decks.keys()])('deck %s', (deckId) => {
   test.each(cases)('every slide in $locale, $theme theme, has no serious or critical axe-core violation', async ({ locale, theme }) => {
     // Print view lays out every slide at once, diagrams drawn: one axe run covers the whole deck.
-    const { page, context } = await openPage(harness, `?deck=${deckId}&lang=${locale}&theme=${theme}&print-pdf`);
+    const { page, context } = await openPageWith(harness, `?deck=${deckId}&lang=${locale}&theme=${theme}&print-pdf`, { bypassCSP: true });
     const slides = await page.locator('[data-talk-slide]').count();
     expect(slides).toBe(decks.get(deckId)?.slides.length);
     expect(await seriousViolations(page)).toEqual([]);
@@ -44,7 +45,7 @@ describe.each([...decks.keys()])('deck %s', (deckId) => {
 });
 
 test('the presenting view (controls, progress, first slide) has no serious or critical violation', async () => {
-  const { page, context } = await openPage(harness, '?lang=zh');
+  const { page, context } = await openPageWith(harness, '?lang=zh', { bypassCSP: true });
   expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
   expect(await seriousViolations(page)).toEqual([]);
   await context.close();

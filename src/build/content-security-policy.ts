@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The deck's policy: everything from its own origin, nothing from anywhere else. Inline styles are
+ * allowed (KaTeX and Mermaid position glyphs with style attributes); inline scripts only when their
+ * hash is listed. `connect-src 'self'` also covers the dev server's websocket for the phone remote.
+ */
+const DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+];
+
+/** The policy for a page whose inline scripts are `inlineScripts` (their hashes are allowed). */
+export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+  const hashes = inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+  return [...DIRECTIVES, ["script-src 'self'", ...hashes].join(' ')].join('; ');
+}
+
+/**
+ * Puts the policy into the page as a `<meta http-equiv>` (static hosting gives no headers),
+ * replacing one that is there, with the hash of every inline script the page has.
+ */
+export function withContentSecurityPolicy(html: string): string {
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inline)}">`;
+  const without = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '');
+  return without.replace(/<head>/i, `<head>\n    ${meta}`);
+}
