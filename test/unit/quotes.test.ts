@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SOURCE } from '../../src/build/check-library.ts';
+import { loadLibrary } from '../../src/build/load-library.ts';
+import { checkQuotes } from '../../src/model/check-quotes.ts';
+import { formatProblem } from '../../src/model/deck-error.ts';
+import type { Library } from '../../src/model/library.ts';
+import { slideBlocks } from '../../src/model/texts.ts';
+import type { QuoteBlock, Section } from '../../src/model/types.ts';
+
+const root = process.cwd();
+const sourcePath = path.resolve(root, process.env.TALK_SOURCE || DEFAULT_SOURCE);
+const source = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined;
+if (source === undefined) {
+  console.log(`[talk] quotes not checked: the interview is not at ${sourcePath} (set TALK_SOURCE to its path)`);
+}
+
+const { library, problems: loadProblems } = await loadLibrary({ root });
+
+/**
+ * The interview itself: the reprinting page's first three lines and everything from its comment
+ * footer (a line starting 今日评论) on are the web page, not the interview, and may not be quoted.
+ */
+function interviewBody(text: string): string {
+  const body = text.split('\n').slice(3).join('\n');
+  const footer = body.search(/^今日评论/m);
+  return footer === -1 ? body : body.slice(0, footer);
+}
+
+/** Every quote block of the library's sections. */
+function quotes(lib: Library): QuoteBlock[] {
+  return lib.sections.flatMap(({ value }) => value.slides.flatMap((slide) => slideBlocks(slide))).filter((b): b is QuoteBlock => b.kind === 'quote');
+}
+
+describe.skipIf(source === undefined)('every quote on a slide is in the interview, character for character', () => {
+  test('the library loads and has quotes to check', () => {
+    expect(loadProblems.map(formatProblem)).toEqual([]);
+    expect(quotes(library).length).toBeGreaterThan(0);
+  });
+
+  test('no quote differs from the source, and every one is from the interview body', () => {
+    expect(checkQuotes(library, interviewBody(source!), path.basename(sourcePath)).map(formatProblem)).toEqual([]);
+  });
+
+  test('the check catches a quote whose punctuation was "fixed" (ASCII , turned full-width)', () => {
+    const withComma = quotes(library).find((q) => q.original.includes(','));
+    expect(withComma, 'a quote with an ASCII comma, as the source writes it').toBeDefined();
+    const fixed = { ...withComma!, original: withComma!.original.replace(',', '\uff0c') };
+    const section: Section = { id: 'altered', title: { en: 'Altered', zh: '改动' }, slides: [{ id: 'altered-quote', title: { en: 'A', zh: 'A' }, minutes: 1, blocks: [fixed] }] };
+    const altered: Library = { ...library, sections: [{ value: section, file: 'slides/altered.ts' }] };
+    const found = checkQuotes(altered, source!, path.basename(sourcePath));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'slides/altered.ts', slideId: 'altered-quote' });
+  });
+});
