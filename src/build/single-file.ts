@@ -5,10 +5,12 @@ import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { compileLibrary } from './compile-library.ts';
+import { withContentSecurityPolicy } from './content-security-policy.ts';
 import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from './deck-modules.ts';
 import { talkPlugin } from './index.ts';
 import { inlineHtml } from './inline-html.ts';
 import { loadLibrary } from './load-library.ts';
+import { scopeCss } from './scope-css.ts';
 import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
 
 /** What to put in the single file. */
@@ -74,7 +76,8 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
     for (const name of (await readdir(work, { recursive: true })) as string[]) {
       if (/\.(js|css)$/.test(name)) files.set(name.split(path.sep).join('/'), await readFile(path.join(work, name), 'utf8'));
     }
-    const html = inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files);
+    // The scripts are inline now: the page's policy must list their hashes instead of 'self'.
+    const html = withContentSecurityPolicy(inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files));
     const out = path.resolve(options.out);
     await mkdir(path.dirname(out), { recursive: true });
     const temp = `${out}.${process.pid}.tmp`;
@@ -105,9 +108,23 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
       },
     },
     transform: {
-      filter: { id: /katex(\.min)?\.css$/ },
-      handler(code) {
-        return withoutFontFaces(code);
+      filter: { id: /katex(\.min)?\.css$|[\\/]speaker[\\/]speaker\.css$|speaker-window-controller\.ts$|[\\/]speaker[\\/]main\.ts$/ },
+      handler(code, id) {
+        if (/katex(\.min)?\.css$/.test(id)) return withoutFontFaces(code);
+        // The speaker view's styles share the one <style> with the deck's: confine them to its page.
+        if (id.endsWith('.css')) return scopeCss(code, 'html[data-talk-page="speaker"]');
+        // Both pages are this one file: the speaker view and its previews open it again.
+        const page = /'(speaker|index)\.html'/g;
+        if (!page.test(code)) this.warn(`single file: ${id} no longer names speaker.html or index.html; check the speaker view`);
+        return code.replace(page, 'window.location.pathname');
+      },
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        return html
+          .replace('/src/runtime/main.ts', '/src/runtime/single-file-main.ts')
+          .replace('</body>', '  <main class="speaker" aria-busy="true"></main>\n  </body>');
       },
     },
   };

@@ -96,4 +96,18 @@ describe('npm run build -- --single-file', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  test('S opens the speaker view from the same file; it follows the deck (notes, slide, timer) over BroadcastChannel', async () => {
+    const deck = decks.get(deckId)!;
+    const { page, blocked, errors, close } = await openOffline('');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForFunction(() => document.documentElement.dataset.talkPage === 'speaker');
+    const second = deck.slides[1]!;
+    await page.keyboard.press('ArrowRight');
+    await speaker.waitForFunction((title) => document.body.innerText.includes(title), second.title.en, { timeout: 30_000 });
+    expect(await speaker.locator('.reveal').count()).toBe(0);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
