@@ -45,7 +45,7 @@ export default defineSection({
           kind: 'mermaid',
           source: {
             en: [
-              '%%{init: {"themeVariables": {"fontSize": "20px"}, "flowchart": {"subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
+              '%%{init: {"themeVariables": {"fontSize": "22px"}, "flowchart": {"subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
               'flowchart TB',
               '  subgraph AR["Next-frame prediction: each frame is built on the last one"]',
               '    direction LR',
@@ -62,7 +62,7 @@ export default defineSection({
               '  class B5 good',
             ].join('\n'),
             zh: [
-              '%%{init: {"themeVariables": {"fontSize": "20px"}, "flowchart": {"subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
+              '%%{init: {"themeVariables": {"fontSize": "22px"}, "flowchart": {"subGraphTitleMargin": {"top": 6, "bottom": 6}}}}%%',
               'flowchart TB',
               '  subgraph AR["逐帧预测:每一帧都建立在上一帧之上"]',
               '    direction LR',
@@ -226,9 +226,9 @@ export default defineSection({
           kind: 'mermaid',
           source: {
             en: [
-              '%%{init: {"themeVariables": {"fontSize": "20px"}, "timeline": {"leftMargin": 0}}}%%',
+              '%%{init: {"themeVariables": {"fontSize": "24px"}, "timeline": {"leftMargin": 0}}}%%',
               'timeline',
-              '  2012 : Deep learning breaks through (AlexNet)',
+              '  2012 : Deep learning takes off (AlexNet)',
               '  2014 : GANs : Microsoft closes its Silicon Valley lab',
               '  2015–16 : Image captioning, then text-to-image : AlphaGo beats Lee Sedol',
               '  2017 : Transformer',
@@ -237,7 +237,7 @@ export default defineSection({
               '  2024 : Sora (February) : H-GAP, DWM, GaLore, MobileLLM, Searchformer',
             ].join('\n'),
             zh: [
-              '%%{init: {"themeVariables": {"fontSize": "20px"}, "timeline": {"leftMargin": 0}}}%%',
+              '%%{init: {"themeVariables": {"fontSize": "24px"}, "timeline": {"leftMargin": 0}}}%%',
               'timeline',
               '  2012 : 深度学习爆发<br>(AlexNet)',
               '  2014 : GAN : 微软裁撤<br>硅谷研究院',
