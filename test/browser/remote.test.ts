@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { position, waitReady } from '../support/browser.ts';
+import { openSpeakerView, position, speakerPosition, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 
 const SECRET = 'test-secret-123';
@@ -27,8 +27,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+/** A page in its own context: phone-sized by default (reveal turns narrow windows into scroll view, so decks get a laptop's size). */
+async function open(path: string, viewport = { width: 390, height: 844 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   await page.goto(new URL(path, url).href);
   return page;
 }
@@ -37,8 +38,7 @@ const remoteSlide = (remote: Page) => remote.locator('main.remote').getAttribute
 
 test('the phone remote moves the deck, shows the slide title and notes, and needs the secret', async () => {
   const deck = await projectDeck('meetup');
-  const audience = await open('#/0');
-  await audience.setViewportSize({ width: 1280, height: 720 });
+  const audience = await open('#/0', { width: 1280, height: 720 });
   await waitReady(audience, 90_000);
 
   const remote = await open(`remote.html?secret=${SECRET}`);
@@ -73,4 +73,16 @@ test('the phone remote moves the deck, shows the slide title and notes, and need
   // L on the deck switches the remote's language too.
   await audience.keyboard.press('l');
   await expect.poll(() => remote.locator('.remote-title').textContent()).toBe(deck.slides[before.h]!.title.zh);
+});
+
+test('the speaker view works from the dev server (npm start) too', async () => {
+  const deck = await projectDeck('meetup');
+  const audience = await open('#/1', { width: 1280, height: 720 });
+  await waitReady(audience, 90_000);
+  expect((await position(audience)).id).toBe(deck.slides[1]!.id);
+  const speaker = await openSpeakerView(audience);
+  await expect.poll(async () => (await speakerPosition(speaker)).id).toBe(deck.slides[1]!.id);
+  expect(await speaker.locator('.speaker-source').textContent()).toContain(deck.slides[1]!.file);
+  await speaker.keyboard.press('End');
+  await expect.poll(async () => (await position(audience)).id).toBe(deck.slides.at(-1)!.id);
 });
