@@ -52,7 +52,10 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     throw new ExportInputError(`${o.distDir} is not a built site (no index.html): build it with npm run build, or leave --dist out`);
   }
   const browserPath = o.browserPath ?? findBrowser();
-  if (!browserPath) throw new BrowserUnavailable(NO_BROWSER_HINT);
+  if (!browserPath) {
+    const given = process.env.CHROME_PATH?.trim();
+    throw new BrowserUnavailable(given ? `CHROME_PATH is set to "${given}", which does not exist. ${NO_BROWSER_HINT}` : NO_BROWSER_HINT);
+  }
   o.signal?.throwIfAborted();
 
   let server: DistServer | undefined;

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Locale } from '../model/types.ts';
 import { assertDeckHealthy, openDeckPage, waitDeckReady } from './deck-page.ts';
 import { ExportError } from './export-error.ts';
@@ -40,6 +40,7 @@ export async function renderPdf(browser: Browser, request: PrintRequest): Promis
   const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport });
   try {
     request.onStatus('laying out the print view…');
+    await reportDiagrams(deck.page, request.onStatus);
     await waitDeckReady(deck, request.timeoutMs);
     await assertDeckHealthy(deck);
     const { page } = deck;
@@ -74,4 +75,29 @@ export async function renderPdf(browser: Browser, request: PrintRequest): Promis
   } finally {
     await deck.context.close();
   }
+}
+
+/**
+ * Progress while the print view draws its diagrams (the slow part): `diagram 3/8 (slide "x")`.
+ * Reported from a MutationObserver in the page; it only informs, nothing waits on it.
+ */
+async function reportDiagrams(page: Page, onStatus: (message: string) => void): Promise<void> {
+  await page.exposeBinding('__talkDiagramDrawn', (_source, done: number, total: number, slide: string) => {
+    onStatus(`diagram ${done}/${total} drawn (slide "${slide}")`);
+  });
+  await page.evaluate(() => {
+    const report = (window as unknown as { __talkDiagramDrawn: (done: number, total: number, slide: string) => void }).__talkDiagramDrawn;
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    const observer = new MutationObserver((records) => {
+      const locale = document.documentElement.dataset.talkLocale ?? 'en';
+      for (const record of records) {
+        const el = record.target as HTMLElement;
+        if (el.dataset.talkRendered !== 'true' || !el.classList.contains(`talk-${locale}`)) continue;
+        const all = document.querySelectorAll(`.talk-mermaid.talk-${locale}`);
+        const drawn = document.querySelectorAll(`.talk-mermaid.talk-${locale}[data-talk-rendered="true"]`);
+        void report(drawn.length, all.length, el.closest('section')?.id ?? '?');
+      }
+    });
+    observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-talk-rendered'] });
+  });
 }

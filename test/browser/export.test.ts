@@ -92,9 +92,13 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 /** Runs the export CLI; resolves with its exit code and output. */
-function cli(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  onStderr?: (text: string, child: ReturnType<typeof spawn>) => void,
+  env: NodeJS.ProcessEnv = { CHROME_PATH: inject('browserPath') },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { env: { ...process.env, CHROME_PATH: inject('browserPath') } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -246,6 +250,14 @@ describe('npm run export, used the wrong way', () => {
     const unwritable = await cli(['--out', path.join(file, 'deck.pdf')]);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toContain('is a file, not a folder');
+  });
+
+  test('no browser: says what to install, exit 1, no file', async () => {
+    const out = path.join(work, 'no-browser.pdf');
+    const result = await cli(['--dist', inject('distDir'), '--out', out], undefined, { CHROME_PATH: path.join(work, 'no-such-chromium') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No Chromium-family browser was found');
+    expect(existsSync(out)).toBe(false);
   });
 
   test('Ctrl-C while exporting leaves nothing at --out and no temporary file', async () => {
