@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,14 +13,19 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the library once, finds (or installs) Chromium and poppler, for every browser test. */
-export default async function setup(project: TestProject): Promise<void> {
+/**
+ * Builds the library once, finds (or installs) Chromium and poppler, for every browser test.
+ * Each run builds into its own folder (removed afterwards), so that two runs at once never serve
+ * each other's half-replaced files.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
   const browserPath = ensureBrowser();
   ensurePoppler();
-  const distDir = path.resolve('.cache/test-dist');
+  const distDir = path.resolve(`.cache/test-dist-${process.pid}`);
   process.env.TALK_OUT_DIR = distDir;
   await build({ logLevel: 'warn', configFile: path.resolve('vite.config.ts') });
   delete process.env.TALK_OUT_DIR;
   project.provide('distDir', distDir);
   project.provide('browserPath', browserPath);
+  return () => rmSync(distDir, { recursive: true, force: true });
 }
