@@ -236,15 +236,24 @@ describe('npm run export, used the wrong way', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test('an unknown deck, a range past the end or an unwritable output: a clear message, non-zero, no file', async () => {
+  // Each of these compiles the library in a fresh process: slow on a busy machine.
+  test('an unknown deck: a "did you mean", non-zero, no file', { timeout: 180_000 }, async () => {
     const out = path.join(work, 'bad-deck.pdf');
     const deck = await cli(['--deck', 'meetpu', '--dist', inject('distDir'), '--out', out]);
     expect(deck.code).not.toBe(0);
     expect(deck.stderr).toContain('unknown deck "meetpu". Did you mean "meetup"?');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a range past the last slide: usage, exit 2, no file', { timeout: 180_000 }, async () => {
+    const out = path.join(work, 'past.pdf');
     const past = await cli(['--range', '999', '--dist', inject('distDir'), '--out', out]);
     expect(past.code).toBe(2);
     expect(past.stderr).toMatch(/"999" is past the last slide \(the deck has \d+ slides\)/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test('an output that cannot be written: usage, exit 2', async () => {
     const file = path.join(work, 'a-file');
     writeFileSync(file, '');
     const unwritable = await cli(['--out', path.join(file, 'deck.pdf')]);
@@ -260,7 +269,7 @@ describe('npm run export, used the wrong way', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test('Ctrl-C while exporting leaves nothing at --out and no temporary file', async () => {
+  test('Ctrl-C while exporting leaves nothing at --out and no temporary file', { timeout: 180_000 }, async () => {
     const out = path.join(work, 'cancelled', 'deck.pdf');
     let sent = false;
     const result = await cli(['--dist', inject('distDir'), '--out', out], (stderr, child) => {
