@@ -3,6 +3,7 @@ import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
 import { NotesController } from './controllers/notes-controller.ts';
+import { PositionController } from './controllers/position-controller.ts';
 import { RemoteController } from './controllers/remote-controller.ts';
 import { SpeakerWindowController } from './controllers/speaker-window-controller.ts';
 import { SyncController } from './controllers/sync-controller.ts';
@@ -67,7 +68,7 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
   // Only the audience window keeps time and talks to the speaker view and the phone remote.
   if (!options.receiver && !options.print) {
     // Timing last: its first timer-changed event must find the others listening.
-    controllers.push(new SyncController(ctx), new RemoteController(ctx), new SpeakerWindowController(ctx), new TimingController(ctx));
+    controllers.push(new PositionController(ctx), new SyncController(ctx), new RemoteController(ctx), new SpeakerWindowController(ctx), new TimingController(ctx));
   }
 
   controllers.forEach((c) => c.mount?.());
