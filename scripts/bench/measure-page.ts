@@ -32,7 +32,7 @@ const READY_PROBE = `
 `;
 
 // Shows every slide through reveal's API and waits for readiness after each. A string, because
-// tsx's name-keeping helper (__name) does not exist inside the page.
+// a TypeScript runner's name-keeping helper (__name) does not exist inside the page.
 const WALK = `(async () => {
   const reveal = window.Reveal;
   const ready = () => new Promise((resolve) => {

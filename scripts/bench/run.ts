@@ -26,7 +26,8 @@ bench/results/<date>.json and docs/performance.md (compared with the previous ru
   -h, --help        show this help`;
 
 const project = process.cwd();
-const tsx = path.join(project, 'node_modules', '.bin', 'tsx');
+// The commands as `npm run` starts them (src/cli/run-ts.mjs), without npm's own start-up.
+const runTs = (entry: string, args: string[]): [string, string[]] => [process.execPath, ['src/cli/run-ts.mjs', entry, ...args]];
 
 function du(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -42,7 +43,7 @@ function pdfPages(file: string): number {
 async function measureDeck(deck: string, runs: number, withExport: boolean, env: NodeJS.ProcessEnv = {}): Promise<DeckFigures> {
   const outDir = path.join(project, '.cache', 'bench', deck);
   const builds = await repeat(runs, async () => {
-    const cost = await measureCommand(tsx, ['src/cli/build.ts', '--deck', deck, '--out', outDir], env);
+    const cost = await measureCommand(...runTs('src/cli/build.ts', ['--deck', deck, '--out', outDir]), env);
     if (cost.code !== 0) throw new Error(`build of ${deck} failed:\n${cost.stderr}`);
     return cost.ms;
   });
@@ -68,7 +69,7 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
         const pdf = path.join(project, '.cache', 'bench', `${deck}-${locale}.pdf`);
         const exports = await repeat(runs, async () => {
           rmSync(pdf, { force: true });
-          const cost = await measureCommand(tsx, ['src/cli/export.ts', '--format', 'pdf', '--deck', deck, '--lang', locale, '--out', pdf], env);
+          const cost = await measureCommand(...runTs('src/cli/export.ts', ['--format', 'pdf', '--deck', deck, '--lang', locale, '--out', pdf]), env);
           if (cost.code !== 0) throw new Error(`export of ${deck} (${locale}) failed:\n${cost.stderr}`);
           return cost;
         });
