@@ -8,17 +8,17 @@ export default defineSection({
       id: 'title',
       layout: 'title',
       minutes: 0.5,
-      title: { en: 'Sora, and what a follower cannot see', zh: 'Sora,以及追赶者看不到的东西' },
+      title: { en: 'Sora, and what a follower cannot see', zh: 'Sora，以及追赶者看不到的东西' },
       subtitle: {
         en: 'Yuandong Tian (Meta FAIR) on OpenAI’s text-to-video model',
-        zh: '田渊栋(Meta FAIR)谈 OpenAI 的文生视频模型',
+        zh: '田渊栋（Meta FAIR）谈 OpenAI 的文生视频模型',
       },
       blocks: [
         {
           kind: 'statement',
           text: {
             en: 'From an interview by 《知识分子》 (The Intellectual), 16 March 2024',
-            zh: '来自《知识分子》的访谈,2024 年 3 月 16 日',
+            zh: '来自《知识分子》的访谈，2024 年 3 月 16 日',
           },
         },
       ],
@@ -33,7 +33,7 @@ export default defineSection({
           items: [
             {
               en: 'Yuandong Tian (田渊栋): PhD from the Robotics Institute at Carnegie Mellon',
-              zh: '田渊栋:卡耐基梅隆大学机器人系博士',
+              zh: '田渊栋：卡耐基梅隆大学机器人系博士',
             },
             {
               en: 'Worked on Google’s self-driving car team',
@@ -41,15 +41,15 @@ export default defineSection({
             },
             {
               en: 'Research scientist and senior manager at Meta AI Research (FAIR) since 2017',
-              zh: '2017 年起任 Meta AI Research(FAIR)研究科学家和高级经理',
+              zh: '2017 年起任 Meta AI Research（FAIR）研究科学家和高级经理',
             },
             {
               en: 'His own field: optimization, search, representation learning, LLM efficiency; not text-to-video',
-              zh: '本行是优化、搜索、表示学习和大模型效率,并非专做文生视频',
+              zh: '本行是优化、搜索、表示学习和大模型效率，并非专做文生视频',
             },
             {
               en: 'Interviewed by 张天祁 and 陈晓雪 for 《知识分子》, published 16 March 2024',
-              zh: '《知识分子》张天祁、陈晓雪访谈,2024 年 3 月 16 日发表',
+              zh: '《知识分子》张天祁、陈晓雪访谈，2024 年 3 月 16 日发表',
             },
           ],
         },
@@ -58,7 +58,7 @@ export default defineSection({
     {
       id: 'agenda',
       minutes: 0.5,
-      title: { en: 'Four parts, following the interview', zh: '四个部分,按访谈的顺序' },
+      title: { en: 'Four parts, following the interview', zh: '四个部分，按访谈的顺序' },
       blocks: [
         {
           kind: 'bullets',

@@ -1,7 +1,7 @@
 import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
 
 export default defineSection({
   id: 'progress',
@@ -26,11 +26,11 @@ export default defineSection({
           items: [
             {
               en: 'Now: a minute of video with camera moves, zooms and large motion',
-              zh: '现在:一分钟的视频,有视角转换、镜头推拉和大幅动作',
+              zh: '现在：一分钟的视频，有视角转换、镜头推拉和大幅动作',
             },
             {
               en: 'Before: a few seconds grown from one photo, closer to an animated picture',
-              zh: '以前:由一张照片扩展出的几秒钟,更像动态图',
+              zh: '以前：由一张照片扩展出的几秒钟，更像动态图',
             },
           ],
         },
@@ -39,7 +39,7 @@ export default defineSection({
     {
       id: 'whole-sequence',
       minutes: 1,
-      title: { en: 'The whole video at once, not frame by frame', zh: '一次生成整段视频,而不是逐帧预测' },
+      title: { en: 'The whole video at once, not frame by frame', zh: '一次生成整段视频，而不是逐帧预测' },
       blocks: [
         {
           kind: 'mermaid',
@@ -81,11 +81,11 @@ export default defineSection({
           },
           caption: {
             en: 'Frame by frame, each mistake becomes the next frame’s input; diffusion refines every frame in every step',
-            zh: '逐帧预测时,每个错误都成了下一帧的输入;扩散模型每一步都同时修正所有帧',
+            zh: '逐帧预测时，每个错误都成了下一帧的输入；扩散模型每一步都同时修正所有帧',
           },
           alt: {
             en: 'Top row, next-frame prediction: frame 1 is a photo, frame 2 has a small error, frame 3 adds to it, and frame T shows drift and blur. Bottom row, whole-sequence diffusion: noise for all T frames goes through denoising steps 1 to K and ends as T consistent frames.',
-            zh: '上一行是逐帧预测:第 1 帧是照片,第 2 帧有小误差,第 3 帧误差累积,到第 T 帧出现变形和模糊。下一行是整段扩散:全部 T 帧的随机噪音经过第 1 到第 K 步去噪,得到前后一致的 T 帧。',
+            zh: '上一行是逐帧预测：第 1 帧是照片，第 2 帧有小误差，第 3 帧误差累积，到第 T 帧出现变形和模糊。下一行是整段扩散：全部 T 帧的随机噪音经过第 1 到第 K 步去噪，得到前后一致的 T 帧。',
           },
         },
       ],
@@ -93,7 +93,7 @@ export default defineSection({
     {
       id: 'compounding-error',
       minutes: 0.75,
-      title: { en: 'Why frame by frame goes wrong: compounding error', zh: '逐帧为什么会出错:累计误差' },
+      title: { en: 'Why frame by frame goes wrong: compounding error', zh: '逐帧为什么会出错：累计误差' },
       blocks: [
         {
           kind: 'quote',
@@ -108,7 +108,7 @@ export default defineSection({
           tex: 'P_{\\text{flaw}}(T) = 1-(1-\\varepsilon)^{T} \\approx 1-e^{-\\varepsilon T}',
           caption: {
             en: 'Chance that a flaw enters somewhere in T frames. Illustrative, ε = 0.1 %: 3 s (T = 72) → 7 %; 60 s (T = 1440) → 76 %',
-            zh: 'T 帧中至少出现一处瑕疵的概率。示意:ε = 0.1 % 时,3 秒(T = 72)→ 7 %;60 秒(T = 1440)→ 76 %',
+            zh: 'T 帧中至少出现一处瑕疵的概率。示意：ε = 0.1 % 时，3 秒（T = 72）→ 7 %；60 秒（T = 1440）→ 76 %',
           },
         },
       ],
@@ -116,7 +116,7 @@ export default defineSection({
     {
       id: 'video-as-3d',
       minutes: 0.75,
-      title: { en: 'Video as a 3-D image, denoised from noise', zh: '视频是三维的图片,从噪音中去噪' },
+      title: { en: 'Video as a 3-D image, denoised from noise', zh: '视频是三维的图片，从噪音中去噪' },
       blocks: [
         {
           kind: 'quote',
@@ -129,7 +129,7 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Video → latent tokens; a Diffusion Transformer denoises all of them together, starting from noise', zh: '视频 → 潜在 Token;Diffusion Transformer 从随机噪音出发,对所有 Token 一起去噪' },
+            { en: 'Video → latent tokens; a Diffusion Transformer denoises all of them together, starting from noise', zh: '视频 → 潜在 Token；Diffusion Transformer 从随机噪音出发，对所有 Token 一起去噪' },
           ],
         },
         {
@@ -138,7 +138,7 @@ export default defineSection({
           tex: '\\begin{gathered}\\mathcal{L}(\\theta) = \\mathbb{E}_{x_0,\\,\\boldsymbol{\\eta},\\,k}\\big\\lVert \\boldsymbol{\\eta} - \\boldsymbol{\\eta}_\\theta(x_k, k, c) \\big\\rVert^2 \\\\ x_k = \\sqrt{\\bar\\alpha_k}\\,x_0 + \\sqrt{1-\\bar\\alpha_k}\\,\\boldsymbol{\\eta}\\end{gathered}',
           caption: {
             en: 'The denoising objective (DDPM, Ho et al. 2020): x₀ clean latents, η noise, k noise level, c the text',
-            zh: '去噪目标(DDPM,Ho 等 2020):x₀ 为干净的潜在表示,η 为噪音,k 为噪音等级,c 为文本条件',
+            zh: '去噪目标（DDPM，Ho 等 2020）：x₀ 为干净的潜在表示，η 为噪音，k 为噪音等级，c 为文本条件',
           },
         },
       ],
@@ -186,11 +186,11 @@ export default defineSection({
           },
           caption: {
             en: 'The pipeline as Tian and OpenAI’s technical report (Feb 2024) describe it',
-            zh: '田渊栋的描述与 OpenAI 技术报告(2024 年 2 月)中的生成流程',
+            zh: '田渊栋的描述与 OpenAI 技术报告（2024 年 2 月）中的生成流程',
           },
           alt: {
             en: 'Training data: a training video goes through a video compression network into spacetime latent patches, and a captioning model writes its training text. Generation: a text prompt goes through a text encoder and conditions a Diffusion Transformer, which denoises random noise step by step into clean latents; a decoder turns them into the video.',
-            zh: '训练数据:训练视频经视频压缩网络变成时空潜在 patch,视频生成文字的模型为它写出训练用文本。生成:文本描述经文本编码器,作为 Diffusion Transformer 的条件;模型把随机噪音逐步去噪成干净的潜在表示,再由解码器变成视频。',
+            zh: '训练数据：训练视频经视频压缩网络变成时空潜在 patch，视频生成文字的模型为它写出训练用文本。生成：文本描述经文本编码器，作为 Diffusion Transformer 的条件；模型把随机噪音逐步去噪成干净的潜在表示，再由解码器变成视频。',
           },
         },
       ],
@@ -211,8 +211,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: '2015–16: text-to-image begins, with GANs that were unstable to train', zh: '2015–16 年:文生图起步,用的是训练很不稳定的 GAN' },
-            { en: 'Today: video-to-text models turn video into text data to train text-to-video', zh: '如今:视频生成文字的模型把视频变成文字数据,再逆向训练文生视频' },
+            { en: '2015–16: text-to-image begins, with GANs that were unstable to train', zh: '2015–16 年：文生图起步，用的是训练很不稳定的 GAN' },
+            { en: 'Today: video-to-text models turn video into text data to train text-to-video', zh: '如今：视频生成文字的模型把视频变成文字数据，再逆向训练文生视频' },
           ],
         },
       ],
@@ -220,7 +220,7 @@ export default defineSection({
     {
       id: 'ai-timeline',
       minutes: 0.75,
-      title: { en: 'The groundwork, 2012 → 2024', zh: '水面下的积累,2012 → 2024' },
+      title: { en: 'The groundwork, 2012 → 2024', zh: '水面下的积累，2012 → 2024' },
       blocks: [
         {
           kind: 'mermaid',
@@ -250,11 +250,11 @@ export default defineSection({
           },
           caption: {
             en: 'Milestones from the interview, with dates from the original papers (see notes)',
-            zh: '访谈提到的里程碑,日期据原始论文与公告(见讲稿)',
+            zh: '访谈提到的里程碑，日期据原始论文与公告（见讲稿）',
           },
           alt: {
             en: 'Timeline: 2012 deep learning breaks through with AlexNet; 2014 GANs, and Microsoft closes its Silicon Valley lab; 2015–16 image captioning, then text-to-image, and AlphaGo beats Lee Sedol; 2017 the Transformer; 2020 diffusion models (DDPM) and AlphaFold 2; 2022 DiT and ChatGPT; 2023 LLaMA; 2024 Sora in February, and H-GAP, Diffusion World Model, GaLore, MobileLLM and Searchformer.',
-            zh: '时间线:2012 年深度学习借 AlexNet 爆发;2014 年 GAN 问世,微软裁撤硅谷研究院;2015–16 年先有图片生成文字,再有文生图,AlphaGo 战胜李世石;2017 年 Transformer;2020 年扩散模型 DDPM 与 AlphaFold 2;2022 年 DiT 与 ChatGPT;2023 年 LLaMA;2024 年 2 月 Sora,以及 H-GAP、Diffusion World Model、GaLore、MobileLLM、Searchformer。',
+            zh: '时间线：2012 年深度学习借 AlexNet 爆发；2014 年 GAN 问世，微软裁撤硅谷研究院；2015–16 年先有图片生成文字，再有文生图，AlphaGo 战胜李世石；2017 年 Transformer；2020 年扩散模型 DDPM 与 AlphaFold 2；2022 年 DiT 与 ChatGPT；2023 年 LLaMA；2024 年 2 月 Sora，以及 H-GAP、Diffusion World Model、GaLore、MobileLLM、Searchformer。',
           },
         },
       ],
@@ -262,7 +262,7 @@ export default defineSection({
     {
       id: 'groundwork',
       minutes: 0.75,
-      title: { en: 'Boundary-expanding work rests on groundwork', zh: '拓展边界的工作,建立在积累之上' },
+      title: { en: 'Boundary-expanding work rests on groundwork', zh: '拓展边界的工作，建立在积累之上' },
       blocks: [
         {
           kind: 'quote',
@@ -277,11 +277,11 @@ export default defineSection({
           items: [
             {
               en: 'AlphaFold needed others’ competitions, datasets, frameworks and deep learning first',
-              zh: 'AlphaFold 之前,先要有人办比赛、做数据集、搭好计算框架和深度学习',
+              zh: 'AlphaFold 之前，先要有人办比赛、做数据集、搭好计算框架和深度学习',
             },
             {
               en: 'Without OpenAI, another team would have got there: more cautiously, less well',
-              zh: '没有 OpenAI,迟早也会有别的团队做出来:方法温和些,效果差些',
+              zh: '没有 OpenAI，迟早也会有别的团队做出来：方法温和些，效果差些',
             },
           ],
         },
@@ -296,10 +296,10 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Diffusion Transformer (DiT): 谢赛宁 (Saining Xie) and an intern; main finding: it scales well', zh: 'Diffusion Transformer(DiT):谢赛宁和实习生的工作,主要发现是 scaling 能力不错' },
-            { en: 'Little noticed in vision, until its first author became a core member of Sora', zh: '起初在视觉领域不算火,直到 DiT 的一作成为 Sora 的核心成员' },
-            { en: 'Tian’s group used the same recipe for agents’ future paths: H-GAP [2], Diffusion World Model [3]', zh: '田渊栋团队把同样的做法用于智能体未来的路径:H-GAP [2]、Diffusion World Model [3]' },
-            { en: 'What they share: consistency along the whole path, with no compounding error', zh: '共同优点:整条路径长程一致,不会产生累计误差' },
+            { en: 'Diffusion Transformer (DiT): 谢赛宁 (Saining Xie) and an intern; main finding: it scales well', zh: 'Diffusion Transformer（DiT）：谢赛宁和实习生的工作，主要发现是 scaling 能力不错' },
+            { en: 'Little noticed in vision, until its first author became a core member of Sora', zh: '起初在视觉领域不算火，直到 DiT 的一作成为 Sora 的核心成员' },
+            { en: 'Tian’s group used the same recipe for agents’ future paths: H-GAP [2], Diffusion World Model [3]', zh: '田渊栋团队把同样的做法用于智能体未来的路径：H-GAP [2]、Diffusion World Model [3]' },
+            { en: 'What they share: consistency along the whole path, with no compounding error', zh: '共同优点：整条路径长程一致，不会产生累计误差' },
           ],
         },
       ],

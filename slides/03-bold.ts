@@ -1,7 +1,7 @@
 import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
 
 export default defineSection({
   id: 'bold',
@@ -15,13 +15,13 @@ export default defineSection({
         {
           kind: 'math',
           tex: 'T = 60\\ \\mathrm{s} \\times 24\\ \\mathrm{fps} = 1440',
-          caption: { en: 'Frames in one minute of video, all generated at once', zh: '一分钟视频的帧数,全部一次性生成' },
+          caption: { en: 'Frames in one minute of video, all generated at once', zh: '一分钟视频的帧数，全部一次性生成' },
         },
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Shortcuts: downsample, or start from a text-to-image model. Both cost quality', zh: '捷径:先减采样,或从文生图模型出发。两者都影响最终效果' },
+            { en: 'Shortcuts: downsample, or start from a text-to-image model. Both cost quality', zh: '捷径：先减采样，或从文生图模型出发。两者都影响最终效果' },
           ],
         },
         {
@@ -37,14 +37,14 @@ export default defineSection({
     {
       id: 'attention-cost',
       minutes: 0.75,
-      title: { en: 'Why the data volume hurts: attention is quadratic', zh: '数据量为什么难:注意力是平方级的' },
+      title: { en: 'Why the data volume hurts: attention is quadratic', zh: '数据量为什么难：注意力是平方级的' },
       blocks: [
         {
           kind: 'math',
           tex: 'N = \\frac{T}{4} \\times \\Big(\\frac{1024}{8 \\times 2}\\Big)^{2} = 360 \\times 4096 = 1\\,474\\,560',
           caption: {
             en: 'Spacetime patches, illustrative: 1024 × 1024 frames, 4× time and 8× space compression, 2 × 2 patches',
-            zh: '时空 patch 数(示意):1024 × 1024 的画面,时间压缩 4 倍、空间压缩 8 倍,2 × 2 的 patch',
+            zh: '时空 patch 数（示意）：1024 × 1024 的画面，时间压缩 4 倍、空间压缩 8 倍，2 × 2 的 patch',
           },
         },
         {
@@ -57,7 +57,7 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Halve the resolution: N ÷ 4, attention cost ÷ 16. Hence the temptation to downsample', zh: '分辨率减半:N 变为 1/4,注意力开销变为 1/16。这就是减采样的诱惑' },
+            { en: 'Halve the resolution: N ÷ 4, attention cost ÷ 16. Hence the temptation to downsample', zh: '分辨率减半：N 变为 1/4，注意力开销变为 1/16。这就是减采样的诱惑' },
           ],
         },
       ],
@@ -65,7 +65,7 @@ export default defineSection({
     {
       id: 'compute-data-boldness',
       minutes: 0.75,
-      title: { en: 'Compute, data, and boldness', zh: '算力、数据,加上大胆' },
+      title: { en: 'Compute, data, and boldness', zh: '算力、数据，加上大胆' },
       blocks: [
         {
           kind: 'quote',
@@ -78,8 +78,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'The pace, as Tian heard it: nearly a year, perhaps 4 hours of sleep a night', zh: '据田渊栋听说:做了将近一年,可能一天只睡 4 个小时' },
-            { en: 'Lots of GPUs and data, with little regard for cost', zh: '大量 GPU 和数据,不太计成本' },
+            { en: 'The pace, as Tian heard it: nearly a year, perhaps 4 hours of sleep a night', zh: '据田渊栋听说：做了将近一年，可能一天只睡 4 个小时' },
+            { en: 'Lots of GPUs and data, with little regard for cost', zh: '大量 GPU 和数据，不太计成本' },
           ],
         },
       ],
@@ -87,7 +87,7 @@ export default defineSection({
     {
       id: 'scale-up',
       minutes: 0.5,
-      title: { en: 'Not a theoretical breakthrough, but a scale-up', zh: '不是理论突破,而是 scale up' },
+      title: { en: 'Not a theoretical breakthrough, but a scale-up', zh: '不是理论突破，而是 scale up' },
       blocks: [
         {
           kind: 'quote',
@@ -100,8 +100,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'As DeepMind did before: pile up compute and people, scale existing work to the limit', zh: '以前的 DeepMind 也是这样:堆算力和人力,把现有工作 scale up 做到极致' },
-            { en: 'Proof that it can be done draws everyone else in', zh: '证明了可行,大家就有动力跟上' },
+            { en: 'As DeepMind did before: pile up compute and people, scale existing work to the limit', zh: '以前的 DeepMind 也是这样：堆算力和人力，把现有工作 scale up 做到极致' },
+            { en: 'Proof that it can be done draws everyone else in', zh: '证明了可行，大家就有动力跟上' },
           ],
         },
       ],
@@ -122,8 +122,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'A self-fulfilling belief: one thing every day for a year goes a long way', zh: '自我实现的信念:一年每天只做一件事,能在一个方向上走得很远' },
-            { en: 'A virtuous circle: success → confidence → money → resources → better work', zh: '正向循环:成功 → 自信 → 资金 → 资源 → 更好的东西' },
+            { en: 'A self-fulfilling belief: one thing every day for a year goes a long way', zh: '自我实现的信念：一年每天只做一件事，能在一个方向上走得很远' },
+            { en: 'A virtuous circle: success → confidence → money → resources → better work', zh: '正向循环：成功 → 自信 → 资金 → 资源 → 更好的东西' },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
 /** Mermaid front matter: labels large enough to read from the back of a room. */
 const LARGE = ['---', 'config:', '  themeVariables:', '    fontSize: 24px', '  flowchart:', '    wrappingWidth: 320', '---'];
 
@@ -18,8 +18,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Walking puppies merge; one dog’s tail becomes another’s. A cat grows a third leg.', zh: '几只小狗走着走着融合在一起,尾巴换到另一只狗身上;猫突然出现三只脚' },
-            { en: 'An octopus’s suckers slide along its arm. A breaking glass cannot be simulated.', zh: '章鱼的吸盘在手臂上移动;玻璃杯破碎的过程模拟不出来' },
+            { en: 'Walking puppies merge; one dog’s tail becomes another’s. A cat grows a third leg.', zh: '几只小狗走着走着融合在一起，尾巴换到另一只狗身上；猫突然出现三只脚' },
+            { en: 'An octopus’s suckers slide along its arm. A breaking glass cannot be simulated.', zh: '章鱼的吸盘在手臂上移动；玻璃杯破碎的过程模拟不出来' },
           ],
         },
         {
@@ -56,11 +56,11 @@ export default defineSection({
           },
           caption: {
             en: 'First human common sense, then the precision of a physics simulator',
-            zh: '先达到人类常识,再达到物理模拟软件的精度',
+            zh: '先达到人类常识，再达到物理模拟软件的精度',
           },
           alt: {
             en: 'Three boxes from left to right: video models today, which break common sense; level 1, human common sense, not reached yet; level 2, high-precision physical simulation as in film VFX software, much further away.',
-            zh: '从左到右三个方框:今天的视频模型,违反人类常识;第一阶段,人类常识水平的理解,还未达到;第二阶段,像电影特效软件那样的高精度物理模拟,更加遥远。',
+            zh: '从左到右三个方框：今天的视频模型，违反人类常识；第一阶段，人类常识水平的理解，还未达到；第二阶段，像电影特效软件那样的高精度物理模拟，更加遥远。',
           },
         },
         {
@@ -76,7 +76,7 @@ export default defineSection({
     {
       id: 'ninety-percent',
       minutes: 0.75,
-      title: { en: '90% is like autonomous driving', zh: '90% 的情况,就像自动驾驶' },
+      title: { en: '90% is like autonomous driving', zh: '90% 的情况，就像自动驾驶' },
       blocks: [
         {
           kind: 'quote',
@@ -90,8 +90,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Interactions between objects are endless: unseen cases keep coming', zh: '物体之间的关系无限多,总有从未遇到过的情况' },
-            { en: 'People cope through high-level understanding; compute and data alone struggle', zh: '人靠高层次的理解应对;只靠算力和数据相当困难' },
+            { en: 'Interactions between objects are endless: unseen cases keep coming', zh: '物体之间的关系无限多，总有从未遇到过的情况' },
+            { en: 'People cope through high-level understanding; compute and data alone struggle', zh: '人靠高层次的理解应对；只靠算力和数据相当困难' },
           ],
         },
       ],
@@ -123,7 +123,7 @@ export default defineSection({
           },
           alt: {
             en: 'Two boxes lead to one: search and planning, as in AlphaGo, makes strong decisions but needs rules written by people; large language models learn rules from data and adapt through in-context learning; combined, they may give more human-like decisions.',
-            zh: '两个方框指向一个:以 AlphaGo 为代表的搜索与规划更会做决策,但规则要由人写入;大语言模型从数据中学出规则,并能通过 in-context learning 适应;两者拼起来,也许能得到更像人的决策。',
+            zh: '两个方框指向一个：以 AlphaGo 为代表的搜索与规划更会做决策，但规则要由人写入；大语言模型从数据中学出规则，并能通过 in-context learning 适应；两者拼起来，也许能得到更像人的决策。',
           },
         },
         {
@@ -138,7 +138,7 @@ export default defineSection({
     {
       id: 'new-rules',
       minutes: 0.75,
-      title: { en: 'Change the rules, and people adapt at once', zh: '规则变了,人马上能适应' },
+      title: { en: 'Change the rules, and people adapt at once', zh: '规则变了，人马上能适应' },
       blocks: [
         {
           kind: 'quote',
@@ -153,7 +153,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'AlphaGo would probably have to be trained again', zh: 'AlphaGo 可能得重新训练一遍' },
-            { en: 'LLMs are starting to adapt: in-context learning takes on a new task without training', zh: '大模型开始有适应能力:in-context learning 不用训练就能适应新任务' },
+            { en: 'LLMs are starting to adapt: in-context learning takes on a new task without training', zh: '大模型开始有适应能力：in-context learning 不用训练就能适应新任务' },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
 /** Mermaid front matter: labels large enough to read from the back of a room. */
 const LARGE = ['---', 'config:', '  themeVariables:', '    fontSize: 24px', '  flowchart:', '    wrappingWidth: 320', '---'];
 
@@ -27,7 +27,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'The first problem is tolerance of error (容错性)', zh: '首先是容错性的问题' },
-            { en: 'Ask instead: can we build something distinctive of our own?', zh: '换种想法:能不能做出我们这边有特色的东西?' },
+            { en: 'Ask instead: can we build something distinctive of our own?', zh: '换种想法：能不能做出我们这边有特色的东西？' },
           ],
         },
       ],
@@ -49,8 +49,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'They did not copy earlier work: they generated the whole video at once', zh: '不照抄前人的工作:一下子把整个视频生成出来' },
-            { en: 'OpenAI’s goal is AGI, not money for now: a big goal leaves room for many paths', zh: 'OpenAI 的目标不是赚钱,而是 AGI:大方向可以有很多发展' },
+            { en: 'They did not copy earlier work: they generated the whole video at once', zh: '不照抄前人的工作：一下子把整个视频生成出来' },
+            { en: 'OpenAI’s goal is AGI, not money for now: a big goal leaves room for many paths', zh: 'OpenAI 的目标不是赚钱，而是 AGI：大方向可以有很多发展' },
           ],
         },
       ],
@@ -96,11 +96,11 @@ export default defineSection({
           },
           caption: {
             en: 'Copying keeps you one step behind; your own direction can compound',
-            zh: '照着做只会落后一步;沿自己的方向走,才会形成正向循环',
+            zh: '照着做只会落后一步；沿自己的方向走，才会形成正向循环',
           },
           alt: {
             en: 'Two loops. The follower hears how others did it, copies it on a small and safe scale, expects quick returns, and is still one step behind, so it starts over. The leader has its own research direction, patient capital and room for error, persists for years, makes something distinctive, and the success brings confidence and money back to its direction.',
-            zh: '两个循环。追赶者打听别人怎么做,跟着做小规模试探,希望回报快一些,结果还是落后一步,于是再从头开始。领先者有自己的研究方向,有耐心的资本和容错,坚持多年,做出有特色的东西,成功带来的自信和钱又回到自己的方向上。',
+            zh: '两个循环。追赶者打听别人怎么做，跟着做小规模试探，希望回报快一些，结果还是落后一步，于是再从头开始。领先者有自己的研究方向，有耐心的资本和容错，坚持多年，做出有特色的东西，成功带来的自信和钱又回到自己的方向上。',
           },
         },
       ],
@@ -108,14 +108,14 @@ export default defineSection({
     {
       id: 'patient-capital',
       minutes: 0.75,
-      title: { en: 'Patient capital, kept promises', zh: '有耐心的资本,遵守的承诺' },
+      title: { en: 'Patient capital, kept promises', zh: '有耐心的资本，遵守的承诺' },
       blocks: [
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'In the US, backers often invest and then leave a company alone for years; at home, money wants to double fast', zh: '美国的投资者常常长期不干预;国内更希望回报快,给了钱就希望立刻翻倍' },
-            { en: '2014: Microsoft closed its Silicon Valley lab and lost top researchers’ trust for years', zh: '2014 年,微软裁撤硅谷研究院,很长时间失去顶级研究者的信任' },
+            { en: 'In the US, backers often invest and then leave a company alone for years; at home, money wants to double fast', zh: '美国的投资者常常长期不干预；国内更希望回报快，给了钱就希望立刻翻倍' },
+            { en: '2014: Microsoft closed its Silicon Valley lab and lost top researchers’ trust for years', zh: '2014 年，微软裁撤硅谷研究院，很长时间失去顶级研究者的信任' },
           ],
         },
         {
@@ -132,14 +132,14 @@ export default defineSection({
     {
       id: 'diversity',
       minutes: 0.5,
-      title: { en: 'Diversity, not one-sidedness', zh: '多元,而不是一边倒' },
+      title: { en: 'Diversity, not one-sidedness', zh: '多元，而不是一边倒' },
       blocks: [
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'At home, one or two topics get hot and everyone talks about them', zh: '国内一两个点特别火,突然间大家都在谈论' },
-            { en: 'Abroad, many simply keep doing their own work and ignore the hot topic', zh: '国外更多元,很多人不跟热点,好好做自己的' },
+            { en: 'At home, one or two topics get hot and everyone talks about them', zh: '国内一两个点特别火，突然间大家都在谈论' },
+            { en: 'Abroad, many simply keep doing their own work and ignore the hot topic', zh: '国外更多元，很多人不跟热点，好好做自己的' },
           ],
         },
         {
@@ -155,15 +155,15 @@ export default defineSection({
     {
       id: 'other-directions',
       minutes: 0.5,
-      title: { en: 'Plenty of directions besides the hottest one', zh: '最火的方向之外,还有很多方向' },
+      title: { en: 'Plenty of directions besides the hottest one', zh: '最火的方向之外，还有很多方向' },
       blocks: [
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Efficient training: GaLore [4], memory-efficient pre-training', zh: '高效训练:省内存的预训练方案 GaLore [4]' },
-            { en: 'Fast inference on devices: MobileLLM [5], 350M parameters', zh: '快速推理:仅用 350M 参数的 MobileLLM [5]' },
-            { en: 'Reasoning by search and planning: Searchformer [6]', zh: '通过搜索和规划来推理:Searchformer [6]' },
+            { en: 'Efficient training: GaLore [4], memory-efficient pre-training', zh: '高效训练：省内存的预训练方案 GaLore [4]' },
+            { en: 'Fast inference on devices: MobileLLM [5], 350M parameters', zh: '快速推理：仅用 350M 参数的 MobileLLM [5]' },
+            { en: 'Reasoning by search and planning: Searchformer [6]', zh: '通过搜索和规划来推理：Searchformer [6]' },
             { en: 'Safety, multi-step reasoning, working with solvers', zh: '安全性、多步推理、与求解器高效结合' },
           ],
         },
@@ -185,7 +185,7 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: '2012: deep learning replaced feature engineering and linear classifiers', zh: '2012 年深度学习爆发,取代了特征工程和线性分类器' },
+            { en: '2012: deep learning replaced feature engineering and linear classifiers', zh: '2012 年深度学习爆发，取代了特征工程和线性分类器' },
             { en: 'It took a small group of researchers more than ten years of persistence', zh: '背后是“一小撮”研究员长达十几年的坚持' },
           ],
         },

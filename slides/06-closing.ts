@@ -1,7 +1,7 @@
 import { defineSection } from '#talk';
 
 const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》,2024' };
+const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
 
 /** The arXiv papers the interview cites, [2]-[6]. */
 const ARXIV = {
@@ -20,7 +20,7 @@ export default defineSection({
       id: 'seek-the-way',
       minutes: 0.75,
       layout: 'center',
-      title: { en: 'Seekers of the Way heed neither cold nor heat', zh: '求道之人,不问寒暑' },
+      title: { en: 'Seekers of the Way heed neither cold nor heat', zh: '求道之人，不问寒暑' },
       blocks: [
         {
           kind: 'quote',
@@ -35,7 +35,7 @@ export default defineSection({
           step: true,
           text: {
             en: 'Choose a direction that fits you, and stay with it.',
-            zh: '选择符合自身背景和兴趣的方向,并且一直坚持。',
+            zh: '选择符合自身背景和兴趣的方向，并且一直坚持。',
           },
         },
       ],
@@ -49,10 +49,10 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Sora pushed a boundary on years of quiet groundwork, with compute, data and boldness', zh: 'Sora 是拓展边界的工作:站在多年积累之上,加上算力、数据和魄力' },
-            { en: 'Video models still lack common sense: room for new ideas, such as search plus learning', zh: '视频模型还没有人类常识:搜索与学习的结合等新想法大有可为' },
-            { en: 'Following the hot topic keeps you behind; your own direction can lead', zh: '跟着热点跑只会落后;沿自己的方向走才可能领先' },
-            { en: 'Research needs patience: from backers, from employers, from yourself', zh: '研究需要耐心:投资者的、公司的,还有自己的' },
+            { en: 'Sora pushed a boundary on years of quiet groundwork, with compute, data and boldness', zh: 'Sora 是拓展边界的工作：站在多年积累之上，加上算力、数据和魄力' },
+            { en: 'Video models still lack common sense: room for new ideas, such as search plus learning', zh: '视频模型还没有人类常识：搜索与学习的结合等新想法大有可为' },
+            { en: 'Following the hot topic keeps you behind; your own direction can lead', zh: '跟着热点跑只会落后；沿自己的方向走才可能领先' },
+            { en: 'Research needs patience: from backers, from employers, from yourself', zh: '研究需要耐心：投资者的、公司的，还有自己的' },
           ],
         },
       ],
@@ -67,7 +67,7 @@ export default defineSection({
           items: [
             {
               en: 'The interview: 《知识分子》, by 张天祁 and 陈晓雪 (written by 张天祁), 16 March 2024; reprinted with permission from 赛先生 (ID: mrscience100)',
-              zh: '访谈:《知识分子》,张天祁、陈晓雪访谈,张天祁撰文,2024 年 3 月 16 日;经授权转载自赛先生(ID:mrscience100)',
+              zh: '访谈：《知识分子》，张天祁、陈晓雪访谈，张天祁撰文，2024 年 3 月 16 日；经授权转载自赛先生（ID：mrscience100）',
             },
           ],
         },

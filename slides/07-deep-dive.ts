@@ -3,19 +3,19 @@ import { defineSection } from '#talk';
 /** Deeper technical slides on diffusion and the Diffusion Transformer, for the 45-minute lecture. */
 export default defineSection({
   id: 'deep-dive',
-  title: { en: 'Deep dive: diffusion and DiT', zh: '深入:扩散模型与 DiT' },
+  title: { en: 'Deep dive: diffusion and DiT', zh: '深入：扩散模型与 DiT' },
   slides: [
     {
       id: 'forward-and-reverse',
       minutes: 2.5,
-      title: { en: 'Diffusion, forward and backward', zh: '扩散:正向加噪,反向去噪' },
+      title: { en: 'Diffusion, forward and backward', zh: '扩散：正向加噪，反向去噪' },
       blocks: [
         {
           kind: 'math',
           tex: 'q(x_k \\mid x_0) = \\mathcal{N}\\big(\\sqrt{\\bar\\alpha_k}\\,x_0,\\ (1-\\bar\\alpha_k)\\,\\mathbf{I}\\big),\\qquad \\bar\\alpha_k = \\prod_{i=1}^{k} (1-\\beta_i)',
           caption: {
             en: 'Forward: noise level k of K, in one jump from the clean latents x₀',
-            zh: '正向:从干净的潜在表示 x₀ 一步跳到第 k 级噪音(共 K 级)',
+            zh: '正向：从干净的潜在表示 x₀ 一步跳到第 k 级噪音（共 K 级）',
           },
         },
         {
@@ -24,14 +24,14 @@ export default defineSection({
           tex: 'x_{k-1} = \\frac{1}{\\sqrt{1-\\beta_k}}\\Big(x_k - \\frac{\\beta_k}{\\sqrt{1-\\bar\\alpha_k}}\\,\\boldsymbol{\\eta}_\\theta(x_k, k, c)\\Big) + \\sigma_k\\,\\boldsymbol{\\eta}\'',
           caption: {
             en: 'Reverse: one sampling step (DDPM), from pure noise x_K down to x₀',
-            zh: '反向:一步采样(DDPM),从纯噪音 x_K 一直走到 x₀',
+            zh: '反向：一步采样（DDPM），从纯噪音 x_K 一直走到 x₀',
           },
         },
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Each step refines all N spacetime patches at once: no frame waits for another', zh: '每一步同时修正全部 N 个时空 patch:没有哪一帧要等另一帧' },
+            { en: 'Each step refines all N spacetime patches at once: no frame waits for another', zh: '每一步同时修正全部 N 个时空 patch：没有哪一帧要等另一帧' },
           ],
         },
       ],
@@ -73,11 +73,11 @@ export default defineSection({
           },
           caption: {
             en: 'DiT after Peebles and Xie (2022); how Sora feeds in the text is not published',
-            zh: 'DiT 结构,据 Peebles 与谢赛宁(2022);Sora 如何输入文本条件并未公开',
+            zh: 'DiT 结构，据 Peebles 与谢赛宁（2022）；Sora 如何输入文本条件并未公开',
           },
           alt: {
             en: 'Noisy latents are cut into p by p patches, giving N tokens with position embeddings, which pass through L DiT blocks of self-attention and MLP; a linear layer and unpatchify give the predicted noise. The noise level k and the text c are embedded and scale and shift every block (adaLN-Zero).',
-            zh: '带噪的潜在表示被切成 p × p 的 patch,得到带位置编码的 N 个 Token,经过 L 个由自注意力和 MLP 组成的 DiT 模块,再由线性层拼回原形,输出预测的噪音。噪音等级 k 和文本 c 经嵌入后,对每个模块做缩放与平移(adaLN-Zero)。',
+            zh: '带噪的潜在表示被切成 p × p 的 patch，得到带位置编码的 N 个 Token，经过 L 个由自注意力和 MLP 组成的 DiT 模块，再由线性层拼回原形，输出预测的噪音。噪音等级 k 和文本 c 经嵌入后，对每个模块做缩放与平移（adaLN-Zero）。',
           },
         },
       ],
@@ -85,23 +85,23 @@ export default defineSection({
     {
       id: 'text-guidance',
       minutes: 2.5,
-      title: { en: 'Steering with the text: guidance and captions', zh: '用文本引导:guidance 与配文字' },
+      title: { en: 'Steering with the text: guidance and captions', zh: '用文本引导：guidance 与配文字' },
       blocks: [
         {
           kind: 'math',
           tex: '\\tilde{\\boldsymbol{\\eta}} = \\boldsymbol{\\eta}_\\theta(x_k, k, \\varnothing) + w\\,\\big(\\boldsymbol{\\eta}_\\theta(x_k, k, c) - \\boldsymbol{\\eta}_\\theta(x_k, k, \\varnothing)\\big)',
           caption: {
             en: 'Classifier-free guidance (Ho and Salimans, 2022): ∅ means no text',
-            zh: '无分类器引导(Ho 与 Salimans,2022):∅ 表示不给文本',
+            zh: '无分类器引导（Ho 与 Salimans，2022）：∅ 表示不给文本',
           },
         },
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'Train with the text sometimes dropped, so one model learns both predictions', zh: '训练时随机丢掉文本,一个模型同时学会两种预测' },
-            { en: 'w > 1 follows the text more closely, at some cost in variety', zh: 'w > 1 更贴合文本,代价是多样性下降' },
-            { en: 'Sora’s report: detailed captions for training, GPT expands short prompts', zh: 'Sora 技术报告:训练用详细描述,GPT 把简短提示扩写' },
+            { en: 'Train with the text sometimes dropped, so one model learns both predictions', zh: '训练时随机丢掉文本，一个模型同时学会两种预测' },
+            { en: 'w > 1 follows the text more closely, at some cost in variety', zh: 'w > 1 更贴合文本，代价是多样性下降' },
+            { en: 'Sora’s report: detailed captions for training, GPT expands short prompts', zh: 'Sora 技术报告：训练用详细描述，GPT 把简短提示扩写' },
           ],
         },
       ],
@@ -116,16 +116,16 @@ export default defineSection({
           tex: 'N = \\frac{T}{\\tau} \\cdot \\frac{H}{s\\,p} \\cdot \\frac{W}{s\\,p},\\qquad C \\approx O(N^{2} d) + O(N d^{2})',
           caption: {
             en: 'C: cost of one layer; τ, s: time and space compression; p: patch size; d: model width',
-            zh: 'C:一层的开销;τ、s:时间和空间的压缩倍数;p:patch 大小;d:模型宽度',
+            zh: 'C：一层的开销；τ、s：时间和空间的压缩倍数；p：patch 大小；d：模型宽度',
           },
         },
         {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'DiT: more compute per sample (bigger model or smaller p) gave better images', zh: 'DiT:每个样本的算力越多(模型更大或 p 更小),图像越好' },
-            { en: 'Sora’s report: samples improve markedly from base to 4× and 32× training compute', zh: 'Sora 技术报告:训练算力从基准到 4 倍、32 倍,样本明显变好' },
-            { en: 'Illustrative: p = 2 → 1 gives N × 4 and attention × 16', zh: '示意:p 从 2 变成 1,N 变成 4 倍,注意力变成 16 倍' },
+            { en: 'DiT: more compute per sample (bigger model or smaller p) gave better images', zh: 'DiT：每个样本的算力越多（模型更大或 p 更小），图像越好' },
+            { en: 'Sora’s report: samples improve markedly from base to 4× and 32× training compute', zh: 'Sora 技术报告：训练算力从基准到 4 倍、32 倍，样本明显变好' },
+            { en: 'Illustrative: p = 2 → 1 gives N × 4 and attention × 16', zh: '示意：p 从 2 变成 1，N 变成 4 倍，注意力变成 16 倍' },
           ],
         },
       ],
