@@ -80,7 +80,12 @@ await runCli(USAGE, async () => {
     process.stderr.write('\n[talk] cancelling…\n');
     controller.abort();
   };
+  // Once cancelled, a late rejection from the closing browser is part of the cancelling.
+  const onRejection = (reason: unknown): void => {
+    if (!controller.signal.aborted) throw reason;
+  };
   process.on('SIGINT', onSigint);
+  process.on('unhandledRejection', onRejection);
   try {
     const result = await exportDeck({
       format,
@@ -107,13 +112,14 @@ await runCli(USAGE, async () => {
     return 0;
   } catch (error) {
     if (error instanceof ExportInputError) throw new UsageError(error.message);
-    if (error instanceof ExportAborted) {
-      console.error(`[talk] ${error.message}`);
+    if (error instanceof ExportAborted || controller.signal.aborted) {
+      console.error('[talk] export cancelled: nothing was written');
       return 130;
     }
     throw error;
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('unhandledRejection', onRejection);
   }
 });
 

@@ -279,7 +279,7 @@ describe('npm run export, used the wrong way', () => {
       }
     });
     expect(sent).toBe(true);
-    expect(result.code).toBe(130);
+    expect(result.code, result.stderr).toBe(130);
     expect(result.stderr).toContain('nothing was written');
     expect(existsSync(path.dirname(out)) ? readdirSync(path.dirname(out)) : []).toEqual([]);
   });
