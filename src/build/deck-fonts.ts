@@ -9,6 +9,9 @@ import { charsIn, parseFontFaces } from './font-faces.ts';
 // Always kept: printable ASCII and punctuation a speaker may type; the rest comes from the decks.
 const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'“”‘’–—…·•→←↑↓⇄×、。，：；！？（）《》「」'];
 
+/** The weights the theme uses (regular text, bold titles). */
+const WEIGHTS = [400, 700];
+
 /** What to write the deck's @font-face rules for. */
 export interface DeckFontsOptions {
   /** The stylesheet that @imports the font packages (src/runtime/styles/fonts.css). */
@@ -32,28 +35,43 @@ export async function deckFontFaces({ fontsCss, chars, cacheDir }: DeckFontsOpti
   let subsetFont: typeof import('subset-font').default | undefined;
   if (wanted) mkdirSync(cacheDir, { recursive: true });
   const rules: string[] = [];
+  // A family later in the stack never draws what an earlier one covers (Inter draws Latin before
+  // Noto Sans SC would): leaving those glyphs out keeps files small and PDF text unambiguous.
+  const covered = new Set<string>();
   for (const stylesheet of stylesheets) {
+    const forThis = wanted && new Set([...wanted].filter((c) => !covered.has(c)));
     for (const face of parseFontFaces(await readFile(stylesheet, 'utf8'))) {
       const fontFile = path.resolve(path.dirname(stylesheet), face.url);
-      let file = fontFile;
       let unicodeRange = face.unicodeRange;
+      // Whole variable fonts in dev; in a build, static instances at the weights the deck uses:
+      // Chromium writes variable fonts into PDFs as unnamed Type 3 fonts, static ones as subsets.
+      const instances: { file: string; weight: string }[] = [];
       if (wanted) {
-        const used = charsIn(wanted, face.ranges);
+        const used = charsIn(forThis ?? wanted, face.ranges);
         if (used === '') continue;
+        for (const c of used) covered.add(c);
         const font = await readFile(fontFile);
-        const key = createHash('sha256').update(font).update(used).digest('hex').slice(0, 16);
-        file = path.join(cacheDir, `${path.basename(fontFile, '.woff2')}-${key}.woff2`);
-        if (!existsSync(file)) {
-          subsetFont ??= (await import('subset-font')).default;
-          await writeFile(file, await subsetFont(font, used, { targetFormat: 'woff2' }));
+        const variable = /\d\s+\d/.test(face.weight);
+        for (const weight of variable ? WEIGHTS : [Number(face.weight)]) {
+          const key = createHash('sha256').update(font).update(used).update(String(weight)).digest('hex').slice(0, 16);
+          const file = path.join(cacheDir, `${path.basename(fontFile, '.woff2')}-${weight}-${key}.woff2`);
+          if (!existsSync(file)) {
+            subsetFont ??= (await import('subset-font')).default;
+            await writeFile(file, await subsetFont(font, used, { targetFormat: 'woff2', ...(variable ? { variationAxes: { wght: weight } } : {}) }));
+          }
+          instances.push({ file, weight: String(weight) });
         }
         unicodeRange = unicodeRangeOf(used);
+      } else {
+        instances.push({ file: fontFile, weight: face.weight });
       }
-      const url = path.relative(path.dirname(fontsCss), file).split(path.sep).join('/');
-      rules.push(
-        `@font-face {\n  font-family: '${deckFamily(face.family)}';\n  font-style: ${face.style};\n  font-display: swap;\n  font-weight: ${face.weight};\n` +
-          `  src: url('${url}') format('woff2');${unicodeRange ? `\n  unicode-range: ${unicodeRange};` : ''}\n}`,
-      );
+      for (const { file, weight } of instances) {
+        const url = path.relative(path.dirname(fontsCss), file).split(path.sep).join('/');
+        rules.push(
+          `@font-face {\n  font-family: '${deckFamily(face.family)}';\n  font-style: ${face.style};\n  font-display: swap;\n  font-weight: ${weight};\n` +
+            `  src: url('${url}') format('woff2');${unicodeRange ? `\n  unicode-range: ${unicodeRange};` : ''}\n}`,
+        );
+      }
     }
   }
   return rules.join('\n');

@@ -1,4 +1,4 @@
 declare module 'subset-font' {
   /** Subsets a TTF/WOFF/WOFF2 font to the glyphs of `text` (harfbuzz hb-subset, in wasm). */
-  export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; preserveNameIds?: number[] }): Promise<Buffer>;
+  export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; preserveNameIds?: number[]; variationAxes?: Record<string, number> }): Promise<Buffer>;
 }
