@@ -84,8 +84,15 @@ await runCli(USAGE, async () => {
   const onRejection = (reason: unknown): void => {
     if (!controller.signal.aborted) throw reason;
   };
+  // Closing the browser mid-print can also make playwright-core throw from a pending callback.
+  const onUncaught = (error: unknown): void => {
+    if (controller.signal.aborted) return;
+    console.error(error);
+    process.exit(1);
+  };
   process.on('SIGINT', onSigint);
   process.on('unhandledRejection', onRejection);
+  process.on('uncaughtException', onUncaught);
   try {
     const result = await exportDeck({
       format,
@@ -120,6 +127,7 @@ await runCli(USAGE, async () => {
   } finally {
     process.off('SIGINT', onSigint);
     process.off('unhandledRejection', onRejection);
+    process.off('uncaughtException', onUncaught);
   }
 });
 

@@ -87,7 +87,7 @@ async function reportDiagrams(page: Page, onStatus: (message: string) => void): 
   });
   await page.evaluate(() => {
     const report = (window as unknown as { __talkDiagramDrawn: (done: number, total: number, slide: string) => void }).__talkDiagramDrawn;
-    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    // No named inner functions: a TypeScript transform may wrap them in a helper the page does not have.
     const observer = new MutationObserver((records) => {
       const locale = document.documentElement.dataset.talkLocale ?? 'en';
       for (const record of records) {

@@ -98,7 +98,7 @@ function cli(
   env: NodeJS.ProcessEnv = { CHROME_PATH: inject('browserPath') },
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['src/cli/run-ts.mjs', 'src/cli/export.ts', ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

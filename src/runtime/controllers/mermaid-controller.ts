@@ -39,6 +39,10 @@ export class MermaidController implements Controller {
       return;
     }
     this.offs.push(this.ctx.on('talk:slide-shown', ({ slide }) => this.ctx.track(this.drawIn(slide))));
+    // Fetch Mermaid once the first slide is up and the page is idle, so that the first diagram
+    // slide does not wait for the download; nothing is drawn before its slide is shown.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    void document.fonts.ready.then(() => idle(() => void this.load()));
     this.offs.push(this.ctx.on('talk:locale-changed', () => this.ctx.track(this.drawIn(this.ctx.reveal.getCurrentSlide()))));
   }
 
