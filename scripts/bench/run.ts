@@ -67,9 +67,10 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
       };
       if (withExport) {
         const pdf = path.join(project, '.cache', 'bench', `${deck}-${locale}.pdf`);
+        // Export from the build just measured: the figure is the export's own time.
         const exports = await repeat(runs, async () => {
           rmSync(pdf, { force: true });
-          const cost = await measureCommand(...runTs('src/cli/export.ts', ['--format', 'pdf', '--deck', deck, '--lang', locale, '--out', pdf]), env);
+          const cost = await measureCommand(...runTs('src/cli/export.ts', ['--format', 'pdf', '--deck', deck, '--lang', locale, '--dist', outDir, '--out', pdf]), env);
           if (cost.code !== 0) throw new Error(`export of ${deck} (${locale}) failed:\n${cost.stderr}`);
           return cost;
         });

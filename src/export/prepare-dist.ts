@@ -46,11 +46,13 @@ const KEEP = 2;
  */
 export async function prepareDist(options: PrepareOptions): Promise<PreparedDist> {
   const root = path.resolve(options.root);
+  // TALK_ROOT names another library (slides/, speaker-notes/, assets/), as for vite.config.ts.
+  const content = process.env.TALK_ROOT ? path.resolve(process.env.TALK_ROOT) : root;
   if (options.distDir) {
-    return { dir: path.resolve(options.distDir), decks: requireDeck(await compileSummaries(root), options), reused: true };
+    return { dir: path.resolve(options.distDir), decks: requireDeck(await compileSummaries(content), options), reused: true };
   }
   const cacheDir = path.resolve(options.cacheDir ?? path.join(root, '.cache/export'));
-  const key = await sourceHash(root);
+  const key = content === root ? await sourceHash(root) : `${(await sourceHash(root)).slice(0, 8)}${(await sourceHash(content)).slice(0, 8)}`;
   const dir = path.join(cacheDir, key);
   const summaryFile = path.join(dir, SUMMARY_FILE);
   if (existsSync(summaryFile)) {
@@ -59,7 +61,7 @@ export async function prepareDist(options: PrepareOptions): Promise<PreparedDist
     return { dir, decks: requireDeck(new Map(decks.map((deck) => [deck.id, deck])), options), reused: true };
   }
 
-  const decks = requireDeck(await compileSummaries(root), options);
+  const decks = requireDeck(await compileSummaries(content), options);
   options.onStatus?.('building the deck…');
   const building = `${dir}.${process.pid}.tmp`;
   await mkdir(cacheDir, { recursive: true });
