@@ -28,3 +28,33 @@ describe('every command refuses a wrong command line with its usage and exit cod
     expect(out).toContain('--port must be a number from 1 to 65535 (got "seventy")');
   });
 });
+
+test('npm start on a port in use moves to the next free one and says so', { timeout: 120_000 }, async () => {
+  const { createServer } = await import('node:net');
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, 'localhost', resolve));
+  const port = (blocker.address() as { port: number }).port;
+  const { spawn } = await import('node:child_process');
+  const { FORCE_COLOR: _force, ...env } = process.env;
+  const child = spawn('npm', ['run', '--silent', 'start', '--', '--port', String(port)], { env: { ...env, NO_COLOR: '1' }, detached: true });
+  let out = '';
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const onData = (chunk: Buffer): void => {
+        // Without colour codes between "localhost:" and the port.
+        out += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
+        const match = /Local:\s+(http:\/\/localhost:(\d+)\/)/.exec(out);
+        if (match) resolve(match[1] as string);
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}`)));
+    });
+    expect(url).not.toContain(`:${port}/`);
+    expect(out).toMatch(new RegExp(`Port ${port} is in use`));
+    expect((await fetch(url)).status).toBe(200);
+  } finally {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    blocker.close();
+  }
+});
