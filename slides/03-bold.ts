@@ -1,7 +1,5 @@
 import { defineSection } from '#talk';
-
-const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
+import { TIAN, WHERE } from './shared/interview.ts';
 
 export default defineSection({
   id: 'bold',

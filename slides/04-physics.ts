@@ -1,9 +1,5 @@
 import { defineSection } from '#talk';
-
-const TIAN = { en: 'Yuandong Tian', zh: '田渊栋' };
-const WHERE = { en: '《知识分子》, 2024', zh: '《知识分子》，2024' };
-/** Mermaid front matter: labels large enough to read from the back of a room. */
-const LARGE = ['---', 'config:', '  themeVariables:', '    fontSize: 24px', '  flowchart:', '    wrappingWidth: 320', '---'];
+import { LARGE, TIAN, WHERE } from './shared/interview.ts';
 
 export default defineSection({
   id: 'physics',
