@@ -29,9 +29,7 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Bro
   // Chromium's sandbox needs an unprivileged user; as root (containers, CI) it must be off.
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   try {
-    // handleSIGINT off: playwright would otherwise kill Chromium and exit(130) on Ctrl-C itself,
-    // racing the export's own cancelling (temporary files removed, "nothing was written").
-    return await chromium.launch({ executablePath, headless: true, handleSIGINT: false, args: asRoot ? [...ARGS, '--no-sandbox'] : ARGS });
+    return await chromium.launch({ executablePath, headless: true, args: asRoot ? [...ARGS, '--no-sandbox'] : ARGS });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new BrowserUnavailable(`Chromium at ${executablePath} did not start: ${reason}. ${NO_BROWSER_HINT}`);
