@@ -121,7 +121,9 @@ await runCli(USAGE, async () => {
     if (error instanceof ExportInputError) throw new UsageError(error.message);
     if (error instanceof ExportAborted || controller.signal.aborted) {
       console.error('[talk] export cancelled: nothing was written');
-      return 130;
+      // Everything is cleaned up; exit now rather than wait on a browser that is still closing
+      // (playwright kills it on exit).
+      process.exit(130);
     }
     throw error;
   } finally {

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { HTML_LANG } from '../model/types.ts';
+import { settleWithin, untilAborted } from './cancel.ts';
 import { capturePng } from './capture-png.ts';
 import { ExportAborted, ExportError, ExportInputError } from './export-error.ts';
 import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.ts';
@@ -44,7 +45,7 @@ export interface ExportResult {
  * the page fails, BrowserUnavailable without a browser, ExportAborted when `signal` fires.
  */
 export async function exportDeck(options: ExportOptions = {}): Promise<ExportResult> {
-  const started = performance.now();
+  const began = performance.now();
   const o = resolveExportOptions(options);
   validate(o);
   await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
@@ -61,13 +62,14 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   let server: DistServer | undefined;
   let browser: Browser | undefined;
   const staged = o.format === 'png' ? new StagedFolder(o.out) : undefined;
-  // Ctrl-C: closing the browser makes whatever the page was doing fail at once; finally cleans up.
+  // Ctrl-C: closing the browser makes whatever the page was doing fail; the export itself
+  // rejects at once (untilAborted) rather than wait for that.
   const onAbort = (): void => void browser?.close().catch(() => undefined);
   o.signal?.addEventListener('abort', onAbort);
   // Chromium starts while the library compiles (or the build runs): the two do not depend on each other.
   const launching = launchBrowser(browserPath).then((started) => (browser = started));
   launching.catch(() => undefined);
-  try {
+  const work = (async (): Promise<ExportResult> => {
     const dist = await prepareDist({
       root: o.root,
       distDir: o.distDir,
@@ -80,12 +82,12 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     const built = performance.now();
     o.signal?.throwIfAborted();
     server = await serveDist(dist.dir);
-    browser = await launching;
+    const running = await launching;
     o.signal?.throwIfAborted();
     const slideIds = deck.slides.map((slide) => slide.id);
     const picked = indices.map((i) => slideIds[i] as string);
     if (o.format === 'pdf') {
-      const printed = await renderPdf(browser, {
+      const printed = await renderPdf(running, {
         baseUrl: server.url,
         deck: o.deck,
         locale: o.locale,
@@ -108,12 +110,12 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
       }
       o.signal?.throwIfAborted();
       await writeFileAtomic(o.out, finished.bytes);
-      return result(o, dist.reused, [o.out], finished.pageCount, indices.length, finished.bytes.length, started, built, rendered);
+      return result(o, dist.reused, [o.out], finished.pageCount, indices.length, finished.bytes.length, began, built, rendered);
     }
 
     const files: string[] = [];
     let bytes = 0;
-    const images = await capturePng(browser, {
+    const images = await capturePng(running, {
       baseUrl: server.url,
       deck: o.deck,
       locale: o.locale,
@@ -125,6 +127,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
       timeoutMs: o.timeoutMs,
       signal: o.signal,
       onImage: async ({ name, bytes: png, slide, done, total }) => {
+        o.signal?.throwIfAborted();
         await staged?.add(name, png);
         files.push(path.join(o.out, name));
         bytes += png.length;
@@ -134,18 +137,27 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     const rendered = performance.now();
     o.signal?.throwIfAborted();
     await staged?.commit();
-    return result(o, dist.reused, files, images, indices.length, bytes, started, built, rendered);
+    return result(o, dist.reused, files, images, indices.length, bytes, began, built, rendered);
+  })();
+  try {
+    return await untilAborted(work, o.signal);
   } catch (error) {
     if (o.signal?.aborted) throw new ExportAborted('export cancelled: nothing was written');
     throw error;
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
+    // Bounded: a browser that will not close is killed by playwright when the process exits.
+    await settleWithin(launching, CLOSE_WAIT_MS);
+    await settleWithin(browser?.close(), CLOSE_WAIT_MS);
+    // The work may still be running after a cancel: let it notice before its staged files go.
+    await settleWithin(work, CLOSE_WAIT_MS);
     await staged?.discard();
-    await launching.catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.close().catch(() => undefined);
+    await settleWithin(server?.close(), CLOSE_WAIT_MS);
   }
 }
+
+/** How long cleanup waits for each of the browser, the abandoned work and the server. */
+const CLOSE_WAIT_MS = 5000;
 
 function validate(o: ResolvedExportOptions): void {
   if (o.format !== 'pdf' && o.format !== 'png') throw new ExportInputError(`unknown format "${String(o.format)}": use pdf or png`);

@@ -29,7 +29,9 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Bro
   // Chromium's sandbox needs an unprivileged user; as root (containers, CI) it must be off.
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   try {
-    return await chromium.launch({ executablePath, headless: true, args: asRoot ? [...ARGS, '--no-sandbox'] : ARGS });
+    // Ctrl-C belongs to the caller (the export CLI cancels cleanly): playwright's own handler would
+    // close the browser and exit 130 underneath it, before anything is cleaned up or said.
+    return await chromium.launch({ executablePath, headless: true, handleSIGINT: false, args: asRoot ? [...ARGS, '--no-sandbox'] : ARGS });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new BrowserUnavailable(`Chromium at ${executablePath} did not start: ${reason}. ${NO_BROWSER_HINT}`);
