@@ -1,4 +1,4 @@
-import { HTML_LANG, LOCALES, type Block, type QuoteBlock, type Reference } from '../model/types.ts';
+import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
 import { renderQrSvg } from './render-qr.ts';
@@ -60,9 +60,21 @@ function renderQuote(block: QuoteBlock): string {
     `<blockquote class="talk-quote${fragment(block.step)}">` +
     `<p class="talk-quote-original" lang="zh-Hans">“${escapeHtml(block.original)}”</p>` +
     `<p class="talk-quote-translation talk-en" lang="en">“${escapeHtml(block.translation)}” <span class="talk-translation-mark">(our translation)</span></p>` +
-    `<footer>— ${renderBilingual(block.speaker)}, ${renderBilingual(block.where)}</footer>` +
+    `<footer>${renderBilingual(attribution(block.speaker, block.where))}</footer>` +
     `</blockquote>`
   );
+}
+
+/** How each language writes a quote's attribution: its own dash and comma. */
+const ATTRIBUTION: Bilingual<{ readonly dash: string; readonly comma: string }> = {
+  en: { dash: '— ', comma: ', ' },
+  zh: { dash: '——', comma: '，' },
+};
+
+/** "— Speaker, place" in English, "——讲者，出处" in Chinese. */
+export function attribution(speaker: Bilingual, where: Bilingual): Bilingual {
+  const line = (locale: Locale) => `${ATTRIBUTION[locale].dash}${speaker[locale]}${ATTRIBUTION[locale].comma}${where[locale]}`;
+  return { en: line('en'), zh: line('zh') };
 }
 
 function renderReference(ref: Reference): string {

@@ -44,6 +44,16 @@ describe('renderBlock', () => {
     expect(html).toContain('(our translation)');
   });
 
+  test('a quote footer punctuates each language in its own way: Chinese with —— and ，', () => {
+    const html = renderBlock(
+      { kind: 'quote', original: '原文', translation: 'Original', speaker: { en: 'Yuandong Tian', zh: '田渊栋' }, where: { en: '《知识分子》, 2024', zh: '《知识分子》，2024' } },
+      ctx,
+    );
+    expect(html).toContain(
+      '<footer><span class="talk-en" lang="en">— Yuandong Tian, 《知识分子》, 2024</span><span class="talk-zh" lang="zh-Hans">——田渊栋，《知识分子》，2024</span></footer>',
+    );
+  });
+
   test('a Mermaid block keeps one source per language and a text alternative', () => {
     const html = renderBlock({ kind: 'mermaid', source: { en: 'flowchart LR\n A-->B', zh: 'flowchart LR\n 甲-->乙' }, caption: { en: 'c', zh: '说明' }, alt: { en: 'A to B', zh: '甲到乙' } }, ctx);
     expect(html).toContain('class="talk-mermaid talk-en" lang="en" role="img" aria-label="A to B" data-talk-mermaid="flowchart LR\n A--&gt;B"');
