@@ -46,8 +46,8 @@ export default defineSection({
             zh: [
               ...LARGE,
               'flowchart LR',
-              '  T["今天的视频模型<br/>违反人类常识"] -->|"第一阶段:还未达到"| C["人类常识水平<br/>物体保持结构"]',
-              '  C -->|"第二阶段:更加遥远"| S["高精度的物理模拟<br/>如电影特效软件"]',
+              '  T["今天的视频模型<br/>违反人类常识"] -->|"第一阶段：<br/>还未达到"| C["人类常识水平<br/>物体保持结构"]',
+              '  C -->|"第二阶段：<br/>更加遥远"| S["高精度的物理模拟<br/>如电影特效软件"]',
             ].join('\n'),
           },
           caption: {
@@ -109,8 +109,8 @@ export default defineSection({
             zh: [
               ...LARGE,
               'flowchart LR',
-              '  A["搜索与规划(AlphaGo)<br/>更会做决策,<br/>但规则要由人写入"] --> C["更像人的决策"]',
-              '  B["大语言模型<br/>从数据中学出规则,<br/>in-context learning"] --> C',
+              '  A["搜索与规划（AlphaGo）<br/>更会做决策，<br/>但规则要由人写入"] --> C["更像人的决策"]',
+              '  B["大语言模型<br/>从数据中学出规则，<br/>in-context learning"] --> C',
             ].join('\n'),
           },
           caption: {
