@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useHarness, waitReady } from '../support/browser.ts';
+
+const harness = useHarness();
+
+/** Font files the page was told to preload, and those it fetched, by file name. */
+function fonts(page: Page): Promise<{ preloaded: string[]; fetched: string[] }> {
+  return page.evaluate(() => {
+    const name = (url: string): string => new URL(url).pathname.split('/').pop() ?? url;
+    return {
+      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => name(link.href)).sort(),
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2') && !/KaTeX/.test(entry.name))
+        .map((entry) => name(entry.name))
+        .sort(),
+    };
+  });
+}
+
+describe('the page starts fetching what its first slides need before its script runs', () => {
+  test.each(['en', 'zh'])('in %s, the fonts preloaded are exactly the fonts the first slides draw with', async (locale) => {
+    const { page, context, consoleErrors } = await openPage(harness, `?lang=${locale}`);
+    const { preloaded, fetched } = await fonts(page);
+    expect(preloaded.length).toBeGreaterThan(2);
+    expect(preloaded).toEqual(fetched);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("the deck's own chunk is preloaded: the default deck, or the one ?deck= names", async () => {
+    for (const [query, deck] of [['', 'meetup'], ['?deck=lecture', 'lecture']] as const) {
+      const { page, context } = await openPage(harness, query);
+      const preloaded = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href));
+      expect(preloaded.some((href) => new RegExp(`/assets/${deck}-[\\w-]+\\.js$`).test(href))).toBe(true);
+      await context.close();
+    }
+  });
+
+  test('opened on a later slide, no first-slide fonts are preloaded (they would go unused)', async () => {
+    const { page, context, consoleErrors } = await openPage(harness, '#/ai-timeline');
+    await waitReady(page);
+    expect((await fonts(page)).preloaded).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
