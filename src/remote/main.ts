@@ -3,11 +3,11 @@ import './remote.css';
 import { loaders } from 'virtual:talk/decks';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { formatDuration } from '../runtime/pacing/pacing.ts';
-import { REMOTE_EVENTS, type RemoteAction, type RemoteDeckState, type RemoteStatus } from '../runtime/remote-messages.ts';
+import { REMOTE_EVENTS, type RemoteAction, type RemoteDeckState, type RemoteHello, type RemoteStatus } from '../runtime/remote-messages.ts';
 
 const LABELS = {
-  en: { prev: 'Previous', next: 'Next', blackout: 'Blackout', waiting: 'Waiting for the deck: open it on the laptop.', refused: 'Refused: this link has a wrong or missing secret. Scan the QR code again.', static: 'The remote needs the dev server: npm start -- --remote.', noNotes: 'No notes.', paused: 'paused' },
-  zh: { prev: '上一步', next: '下一步', blackout: '黑屏', waiting: '等待幻灯片:请在电脑上打开。', refused: '被拒绝:链接中的密钥错误或缺失,请重新扫码。', static: '遥控器需要开发服务器:npm start -- --remote。', noNotes: '没有备注。', paused: '已暂停' },
+  en: { prev: 'Previous', next: 'Next', blackout: 'Blackout', waiting: 'Waiting for the deck: open it on the laptop.', refused: 'Secret required: this link’s secret is wrong or missing. Scan the QR code again.', off: 'The remote is off for other machines: start the deck with npm start -- --remote.', static: 'The remote needs the dev server: npm start -- --remote.', noNotes: 'No notes.', paused: 'paused' },
+  zh: { prev: '上一步', next: '下一步', blackout: '黑屏', waiting: '等待幻灯片:请在电脑上打开。', refused: '需要密钥:链接中的密钥错误或缺失,请重新扫码。', off: '遥控器未对其他设备开放:请用 npm start -- --remote 启动。', static: '遥控器需要开发服务器:npm start -- --remote。', noNotes: '没有备注。', paused: '已暂停' },
 } as const;
 
 const secret = new URLSearchParams(window.location.search).get('secret') ?? undefined;
@@ -26,7 +26,8 @@ root.append(status, position, title, timer, buttons, notes);
 
 let state: RemoteDeckState | undefined;
 let receivedAt = 0;
-let refused = false;
+/** The server's answer to the hello, or to a refused command. */
+let verdict: RemoteStatus | undefined;
 let deck: RenderedDeck | undefined;
 
 /**
@@ -40,7 +41,7 @@ function render(): void {
   prev.textContent = `‹ ${t.prev}`;
   next.textContent = `${t.next} ›`;
   blackout.textContent = t.blackout;
-  status.textContent = !import.meta.hot ? t.static : refused ? t.refused : state ? '' : t.waiting;
+  status.textContent = !import.meta.hot ? t.static : verdict?.refused ? (verdict.secretRequired ? t.refused : t.off) : state ? '' : t.waiting;
   status.hidden = status.textContent === '';
   root.dataset.talkSlide = state?.slide ?? '';
   if (!state) return;
@@ -75,10 +76,12 @@ blackout.addEventListener('click', () => send('blackout'));
 if (import.meta.hot) {
   import.meta.hot.on(REMOTE_EVENTS.state, (data: RemoteDeckState) => void onState(data));
   import.meta.hot.on(REMOTE_EVENTS.status, (data: RemoteStatus) => {
-    refused = !!data.refused;
+    verdict = data;
     render();
   });
-  import.meta.hot.send(REMOTE_EVENTS.hello, {});
+  // The secret from the QR code's URL: without it the server sends no state (the notes stay private).
+  const hello: RemoteHello = { secret };
+  import.meta.hot.send(REMOTE_EVENTS.hello, { ...hello });
 }
 render();
 setInterval(render, 1000);

@@ -1,15 +1,18 @@
 import type { Locale } from '../model/types.ts';
 import type { DeckPosition } from './pacing/sync-messages.ts';
 
-/** Custom events on the dev server's websocket between the deck, the server and the phone remote. */
+/**
+ * Custom events on the dev server's websocket between the deck, the server and the phone remote.
+ * Types and constants only: the server side (src/build/remote-plugin.ts) imports this module too.
+ */
 export const REMOTE_EVENTS = {
-  /** deck -> server -> every client: where the deck is, its language and timer. */
+  /** deck on this machine -> server -> the remotes that proved the secret: where the deck is, its language and timer. */
   state: 'talk:deck-state',
-  /** remote -> server: asks for the last state. */
+  /** remote -> server: proves the secret and asks for the last state. */
   hello: 'talk:remote-hello',
   /** remote -> server (checks the secret) -> decks. */
   command: 'talk:remote-command',
-  /** server -> one remote: what the server thinks of it (secret required? accepted?). */
+  /** server -> one remote: what the server thinks of it (secret required? refused?). */
   status: 'talk:remote-status',
 } as const;
 
@@ -29,15 +32,24 @@ export interface RemoteDeckState extends DeckPosition {
   readonly paused: boolean;
 }
 
+/** A remote's hello: the secret from the QR code's URL, if any. */
+export interface RemoteHello {
+  readonly secret?: string;
+}
+
 /** A command as sent by the remote; the server strips the secret before passing it on. */
 export interface RemoteCommand {
   readonly action: RemoteAction;
   readonly secret?: string;
 }
 
-/** What the server tells a remote. */
+/** What the server tells a remote, in answer to its hello and to a refused command. */
 export interface RemoteStatus {
+  /** The server was started with a secret (`npm start -- --remote`). */
   readonly secretRequired: boolean;
-  /** The last command was refused: wrong or missing secret. */
+  /**
+   * The remote gets no state and its commands are dropped: wrong or missing secret, or (without
+   * a secret) the remote is on another machine.
+   */
   readonly refused?: boolean;
 }

@@ -1,25 +1,43 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { networkInterfaces } from 'node:os';
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { REMOTE_EVENTS } from '../../src/runtime/remote-messages.ts';
 import { openSpeakerView, position, speakerPosition, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 
 const SECRET = 'test-secret-123';
+/** This machine's own network address: a page opened through it is a connection from "another machine" to the server. */
+const LAN = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+/** The meetup deck's module as the dev server serves it (slides and notes). */
+const DECK_MODULE = '@id/__x00__virtual:talk/deck/meetup';
+
 let server: ViteDevServer;
 let browser: Browser;
 let url: string;
+let lanUrl: string;
+const pages: Page[] = [];
 
 beforeAll(async () => {
-  // The project's own config, as `npm start -- --remote` runs it (the CLI sets the secret the same way).
+  // The project's own config, as `npm start -- --remote` runs it (the CLI sets the secret the same way
+  // and listens on every interface).
   process.env.TALK_REMOTE_SECRET = SECRET;
-  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { host: '0.0.0.0', port: 0, strictPort: false } });
   delete process.env.TALK_REMOTE_SECRET;
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no port');
   url = `http://127.0.0.1:${address.port}/`;
+  lanUrl = `http://${LAN}:${address.port}/`;
   browser = await launchBrowser(inject('browserPath'));
+});
+
+afterEach(async () => {
+  // Every deck left open would post its own state.
+  await Promise.all(pages.splice(0).map((page) => page.close()));
 });
 
 afterAll(async () => {
@@ -27,21 +45,50 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page in its own context: phone-sized by default (reveal turns narrow windows into scroll view, so decks get a laptop's size). */
-async function open(path: string, viewport = { width: 390, height: 844 }): Promise<Page> {
+interface Received {
+  readonly event: string;
+  readonly data: { slide?: string } | undefined;
+}
+
+/**
+ * A page in its own context: phone-sized by default (reveal turns narrow windows into scroll view,
+ * so decks get a laptop's size). Every custom event its dev-server websocket receives is kept in
+ * `window.__talkReceived`, and the socket in `window.__talkSocket`.
+ */
+async function open(path: string, { viewport = { width: 390, height: 844 }, base = url } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  await page.goto(new URL(path, url).href);
+  pages.push(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __talkReceived: unknown[]; __talkSocket?: WebSocket };
+    w.__talkReceived = [];
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols);
+        if (protocols !== 'vite-hmr') return;
+        w.__talkSocket = this;
+        this.addEventListener('message', (e) => {
+          const message = JSON.parse(String(e.data)) as { type: string; event?: string; data?: unknown };
+          if (message.type === 'custom') w.__talkReceived.push({ event: message.event, data: message.data });
+        });
+      }
+    };
+  });
+  await page.goto(new URL(path, base).href);
   return page;
 }
 
+const received = (page: Page): Promise<Received[]> => page.evaluate(() => (window as unknown as { __talkReceived: Received[] }).__talkReceived);
+const receivedOf = async (page: Page, event: string) => (await received(page)).filter((r) => r.event === event);
 const remoteSlide = (remote: Page) => remote.locator('main.remote').getAttribute('data-talk-slide');
 
-test('the phone remote moves the deck, shows the slide title and notes, and needs the secret', async () => {
+test('the phone remote moves the deck and shows the slide title and notes, with the secret', async () => {
   const deck = await projectDeck('meetup');
-  const audience = await open('#/0', { width: 1280, height: 720 });
+  const audience = await open('#/0', { viewport: { width: 1280, height: 720 } });
   await waitReady(audience, 90_000);
 
-  const remote = await open(`remote.html?secret=${SECRET}`);
+  // The phone as it really connects: through the network, from the QR code's URL.
+  const remote = await open(`remote.html?secret=${SECRET}`, { base: LAN ? lanUrl : url });
   await expect.poll(() => remoteSlide(remote), { timeout: 30_000 }).toBe(deck.slides[0]!.id);
   expect(await remote.locator('.remote-title').textContent()).toBe(deck.slides[0]!.title.en);
 
@@ -62,22 +109,96 @@ test('the phone remote moves the deck, shows the slide title and notes, and need
   await remote.getByRole('button', { name: /Previous/ }).click();
   await expect.poll(async () => (await position(audience)).h).toBe(0);
 
-  // A page without the secret (another attendee) is refused, and the deck stays where it is.
-  const stranger = await open('remote.html?secret=guess');
-  await expect.poll(() => remoteSlide(stranger), { timeout: 30_000 }).not.toBe('');
-  const before = await position(audience);
-  await stranger.getByRole('button', { name: /Next/ }).click();
-  await expect.poll(() => stranger.locator('.remote-status').textContent()).toContain('Refused');
-  expect(await position(audience)).toEqual(before);
-
   // L on the deck switches the remote's language too.
   await audience.keyboard.press('l');
-  await expect.poll(() => remote.locator('.remote-title').textContent()).toBe(deck.slides[before.h]!.title.zh);
+  await expect.poll(() => remote.locator('.remote-title').textContent()).toBe(deck.slides[0]!.title.zh);
+});
+
+test('a remote without the right secret gets "secret required" and no state, title or notes', async () => {
+  const deck = await projectDeck('meetup');
+  const audience = await open('#/0', { viewport: { width: 1280, height: 720 } });
+  await waitReady(audience, 90_000);
+  const remote = await open(`remote.html?secret=${SECRET}`);
+  // A page on this very machine still needs the secret: any page can open the websocket.
+  const strangers = [await open('remote.html'), await open('remote.html?secret=guess')];
+  for (const stranger of strangers) {
+    await expect.poll(() => stranger.locator('.remote-status').textContent(), { timeout: 30_000 }).toContain('Secret required');
+  }
+
+  // The deck moves: the remote with the secret follows, the others hear nothing of it.
+  const heard = (await receivedOf(remote, REMOTE_EVENTS.state)).length;
+  await audience.keyboard.press('ArrowRight');
+  const moved = await position(audience);
+  await expect.poll(async () => (await receivedOf(remote, REMOTE_EVENTS.state)).length).toBeGreaterThan(heard);
+  for (const stranger of strangers) {
+    expect(await receivedOf(stranger, REMOTE_EVENTS.state)).toEqual([]);
+    expect(await remoteSlide(stranger)).toBe('');
+    expect(await stranger.locator('.remote-title').textContent()).toBe('');
+    expect(await stranger.locator('.remote-notes').textContent()).toBe('');
+  }
+
+  // Their commands are refused: the deck stays where it is.
+  await strangers[1]!.getByRole('button', { name: /Next/ }).click();
+  await expect.poll(async () => (await receivedOf(strangers[1]!, REMOTE_EVENTS.status)).length).toBe(2);
+  expect(await position(audience)).toEqual(moved);
+});
+
+test.skipIf(!LAN)('other machines need the secret for every page, the deck and its notes included', async () => {
+  // From this process the request comes from the network address, as another machine's would.
+  const local = await fetch(new URL(DECK_MODULE, url));
+  expect(local.status).toBe(200);
+  // (A plain boolean: a failure should not print the whole deck.)
+  expect(/<aside class=\W+notes/.test(await local.text())).toBe(true);
+  for (const path of ['', 'remote.html', 'speaker.html', DECK_MODULE, 'remote.html?secret=guess']) {
+    const response = await fetch(new URL(path, lanUrl));
+    expect(response.status, path).toBe(403);
+    expect(await response.text()).toContain('secret');
+  }
+  // The QR code's URL lets the phone in, and a cookie keeps it in for the page's scripts and the deck module.
+  const entry = await fetch(new URL(`remote.html?secret=${SECRET}`, lanUrl));
+  expect(entry.status).toBe(200);
+  const cookie = entry.headers.get('set-cookie')?.split(';')[0];
+  expect(cookie).toBeTruthy();
+  expect(entry.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+  expect((await fetch(new URL(DECK_MODULE, lanUrl), { headers: { cookie: cookie! } })).status).toBe(200);
+  expect((await fetch(new URL(DECK_MODULE, lanUrl), { headers: { cookie: 'talk-remote=guess' } })).status).toBe(403);
+});
+
+test.skipIf(!LAN)('only a deck on this machine may post state: a forged one from another machine is not relayed', async () => {
+  const audience = await open('#/0', { viewport: { width: 1280, height: 720 } });
+  await waitReady(audience, 90_000);
+  const remote = await open(`remote.html?secret=${SECRET}`);
+  // Even a client with the secret (here on the network) is not a deck.
+  const phone = await open(`remote.html?secret=${SECRET}`, { base: lanUrl });
+  await expect.poll(async () => (await receivedOf(phone, REMOTE_EVENTS.state)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+
+  const statuses = (await receivedOf(phone, REMOTE_EVENTS.status)).length;
+  await phone.evaluate(
+    ([state, hello]) => {
+      const socket = (window as unknown as { __talkSocket: WebSocket }).__talkSocket;
+      const forged = { deck: 'meetup', locale: 'en', h: 5, v: 0, f: -1, slide: 'forged', index: 6, total: 9, elapsedMs: 0, running: false, paused: false };
+      socket.send(JSON.stringify({ type: 'custom', event: state, data: forged }));
+      // The server handles one socket's messages in order: its answer to this hello comes after the forgery was handled.
+      socket.send(JSON.stringify({ type: 'custom', event: hello, data: {} }));
+    },
+    [REMOTE_EVENTS.state, REMOTE_EVENTS.hello],
+  );
+  await expect.poll(async () => (await receivedOf(phone, REMOTE_EVENTS.status)).length).toBe(statuses + 1);
+
+  // The deck moves; what it posts after the forgery reaches the remote, the forgery never does.
+  const heard = (await receivedOf(remote, REMOTE_EVENTS.state)).length;
+  await audience.keyboard.press('ArrowRight');
+  const moved = await position(audience);
+  await expect.poll(async () => (await receivedOf(remote, REMOTE_EVENTS.state)).length).toBeGreaterThan(heard);
+  for (const page of [remote, phone]) {
+    expect((await receivedOf(page, REMOTE_EVENTS.state)).filter((r) => r.data?.slide === 'forged')).toEqual([]);
+  }
+  await expect.poll(() => remoteSlide(remote)).toBe(moved.id);
 });
 
 test('the speaker view works from the dev server (npm start) too', async () => {
   const deck = await projectDeck('meetup');
-  const audience = await open('#/1', { width: 1280, height: 720 });
+  const audience = await open('#/1', { viewport: { width: 1280, height: 720 } });
   await waitReady(audience, 90_000);
   expect((await position(audience)).id).toBe(deck.slides[1]!.id);
   const speaker = await openSpeakerView(audience);
