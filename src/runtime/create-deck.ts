@@ -4,6 +4,7 @@ import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
 import { NotesController } from './controllers/notes-controller.ts';
 import { PositionController } from './controllers/position-controller.ts';
+import { PreviewController } from './controllers/preview-controller.ts';
 import { RemoteController } from './controllers/remote-controller.ts';
 import { SpeakerWindowController } from './controllers/speaker-window-controller.ts';
 import { SyncController } from './controllers/sync-controller.ts';
@@ -70,6 +71,8 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     // Timing last: its first timer-changed event must find the others listening.
     controllers.push(new PositionController(ctx), new SyncController(ctx), new RemoteController(ctx), new SpeakerWindowController(ctx), new TimingController(ctx));
   }
+  // A preview in the speaker view: that page tells it, by message, which slide and step to show.
+  if (options.receiver && window.parent !== window) controllers.push(new PreviewController(ctx));
 
   controllers.forEach((c) => c.mount?.());
   // decktape and other tools look for a global Reveal.
@@ -88,9 +91,5 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     ctx.track(Promise.resolve());
   });
   ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
-  if (options.receiver && window.parent !== window) {
-    // The speaker view drives this preview through window.Reveal once it knows the deck runs.
-    window.parent.postMessage({ type: 'talk:preview-ready' }, window.location.origin === 'null' ? '*' : window.location.origin);
-  }
   return { reveal, language, notes };
 }

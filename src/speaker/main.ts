@@ -6,8 +6,9 @@ import { localeFrom } from '../runtime/params.ts';
 import { loadRuns, loadTimer, isRunsKey, isTimerKey } from '../runtime/pacing/talk-storage.ts';
 import { samePosition, syncChannelName, type DeckPosition, type SyncMessage, type TimerAction } from '../runtime/pacing/sync-messages.ts';
 import { asTimerState } from '../runtime/pacing/talk-timer.ts';
+import type { PreviewSteps } from '../runtime/preview-messages.ts';
 import { showDeckError } from '../runtime/show-deck-error.ts';
-import { PreviewFrame, positionOf } from './preview-frame.ts';
+import { PreviewFrame } from './preview-frame.ts';
 import { SpeakerView, type SpeakerState } from './speaker-view.ts';
 
 const search = new URLSearchParams(window.location.search);
@@ -57,24 +58,31 @@ async function start(): Promise<void> {
   const show = async (position: DeckPosition): Promise<void> => {
     const ticket = ++shown;
     state.position = position;
+    // "true" again once both previews have drawn this position.
+    document.documentElement.dataset.speakerReady = 'false';
     render();
-    await current.show(position);
-    const next = await upcoming.show(position, 1);
+    const [, next] = await Promise.all([current.show(position), upcoming.show(position, 1)]);
     if (ticket !== shown) return;
-    state.next = next && !samePosition(next, position) ? next : undefined;
+    state.next = !samePosition(next, position) ? next : undefined;
     render();
     root.removeAttribute('aria-busy');
     document.documentElement.dataset.speakerReady = 'true';
   };
 
-  /** Moves from the speaker view: the current preview steps, and the audience window follows. */
-  const move = async (step: (reveal: Awaited<PreviewFrame['ready']>) => void): Promise<void> => {
-    const reveal = await current.ready;
-    step(reveal);
-    const position = positionOf(reveal);
-    post({ type: 'position', ...position });
-    await show(position);
+  let moves = Promise.resolve();
+  /**
+   * Moves from the speaker view: the current preview steps (it alone knows the slide's fragments)
+   * and the audience window follows as soon as it has moved. Moves run one after the other, each
+   * from where the last one ended, so quick presses are not lost.
+   */
+  const move = (to: () => Pick<DeckPosition, 'h' | 'v' | 'f'>, steps: PreviewSteps): void => {
+    moves = moves.then(async () => {
+      const position = await current.show(to(), steps, false);
+      post({ type: 'position', ...position });
+      void show(position);
+    });
   };
+  const here = (): Pick<DeckPosition, 'h' | 'v' | 'f'> => state.position ?? { h: 0, v: 0, f: -1 };
 
   const setLocale = (locale: Locale, broadcast: boolean): void => {
     if (locale === state.locale) return;
@@ -119,10 +127,10 @@ async function start(): Promise<void> {
     if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
     const key = event.key;
     let handled = true;
-    if (['ArrowRight', 'ArrowDown', 'PageDown', 'n', 'N'].includes(key) || (key === ' ' && !event.shiftKey)) void move((r) => r.next());
-    else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'].includes(key) || (key === ' ' && event.shiftKey)) void move((r) => r.prev());
-    else if (key === 'Home') void move((r) => r.slide(0));
-    else if (key === 'End') void move((r) => r.slide(r.getTotalSlides() - 1));
+    if (['ArrowRight', 'ArrowDown', 'PageDown', 'n', 'N'].includes(key) || (key === ' ' && !event.shiftKey)) move(here, 1);
+    else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'].includes(key) || (key === ' ' && event.shiftKey)) move(here, -1);
+    else if (key === 'Home') move(() => ({ h: 0, v: 0, f: -1 }), 0);
+    else if (key === 'End') move(() => ({ h: deck.slides.length - 1, v: 0, f: -1 }), 0);
     else if (key === 'l' || key === 'L') setLocale(state.locale === 'en' ? 'zh' : 'en', true);
     else if (key === 't' || key === 'T') view.timerButton.click();
     else if (key === 'b' || key === 'B' || key === '.') post({ type: 'blackout' });

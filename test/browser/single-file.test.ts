@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildSingleFile, type SingleFileResult } from '../../src/build/single-file.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { waitReady, walkToEnd } from '../support/browser.ts';
+import { advanceTo, position, waitReady, walkToEnd } from '../support/browser.ts';
 import { projectLibrary } from '../support/library.ts';
 
 const { decks } = await projectLibrary();
@@ -110,4 +110,39 @@ describe('npm run build -- --single-file', () => {
     expect(errors).toEqual([]);
     await close();
   });
+});
+
+describe('the single file’s speaker view', () => {
+  /** The id of the slide a preview frame of the speaker view shows. */
+  const previewSlide = (speaker: Page, slot: 'current' | 'next') => async (): Promise<string> => {
+    const frame = await (await speaker.$(`.speaker-${slot}-frame iframe`))?.contentFrame();
+    return (await frame?.evaluate(() => document.querySelector('.reveal .slides section.present')?.id ?? '')) ?? '';
+  };
+
+  test('its previews show the current and the next slide as the deck advances, and → in it moves the deck', async () => {
+    const deck = decks.get(deckId)!;
+    // A slide without steps, so that the next preview shows the next slide.
+    const index = deck.slides.findIndex((s, i) => i >= 2 && i < deck.slides.length - 1 && !/class="[^"]*\bfragment\b/.test(new RegExp(`<section id="${s.id}"[^]*?</section>`).exec(deck.html)?.[0] ?? ''));
+    expect(index).toBeGreaterThan(0);
+    const target = deck.slides[index]!;
+    const { page, blocked, errors, close } = await openOffline('');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    speaker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    speaker.on('pageerror', (e) => errors.push(e.message));
+    await speaker.waitForFunction(() => document.documentElement.dataset.talkPage === 'speaker');
+    await advanceTo(page, target.id);
+
+    await expect.poll(previewSlide(speaker, 'current'), { timeout: 30_000 }).toBe(target.id);
+    await expect.poll(previewSlide(speaker, 'next'), { timeout: 30_000 }).toBe(deck.slides[index + 1]!.id);
+    await speaker.waitForFunction(() => document.documentElement.dataset.speakerReady === 'true', undefined, { timeout: 30_000 });
+    expect(await speaker.locator('.speaker-next .speaker-heading').textContent()).toContain(deck.slides[index + 1]!.title.en);
+
+    // → in the speaker view: the deck moves on, and the previews with it.
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await position(page)).id, { timeout: 30_000 }).toBe(deck.slides[index + 1]!.id);
+    await expect.poll(previewSlide(speaker, 'current'), { timeout: 30_000 }).toBe(deck.slides[index + 1]!.id);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
 });
