@@ -73,7 +73,15 @@ function relay(server: ViteDevServer, secret: string | undefined): void {
 
   // Vite passes its raw ws server's events through server.ws.on: 'connection' comes with the
   // upgrade request, whose socket says where the client is (Vite 8, src/node/server/ws.ts).
-  server.ws.on('connection', (socket, request) => addresses.set(socket, request.socket.remoteAddress));
+  server.ws.on('connection', (socket, request) => {
+    const from = request.socket.remoteAddress;
+    addresses.set(socket, from);
+    // Another machine needs the secret's cookie for the websocket too: it would otherwise hear every
+    // broadcast (notes edited during the talk). Vite's own token check covers browser pages only.
+    if (secret !== undefined && !isLoopback(from) && !secretMatches(readCookie(request.headers.cookie, REMOTE_COOKIE), secret)) {
+      socket.close(1008, 'secret required');
+    }
+  });
   server.ws.on('vite:client:disconnect', (_data, client) => {
     remotes.delete(client);
     decks.delete(client);

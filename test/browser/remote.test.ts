@@ -65,7 +65,7 @@ async function open(path: string, { viewport = { width: 390, height: 844 }, base
     window.WebSocket = class extends Native {
       constructor(address: string | URL, protocols?: string | string[]) {
         super(address, protocols);
-        if (protocols !== 'vite-hmr') return;
+        if (protocols !== 'vite-hmr' || w.__talkSocket) return;
         w.__talkSocket = this;
         this.addEventListener('message', (e) => {
           const message = JSON.parse(String(e.data)) as { type: string; event?: string; data?: unknown };
@@ -162,6 +162,29 @@ test.skipIf(!LAN)('other machines need the secret for every page, the deck and i
   expect(entry.headers.get('set-cookie')).toMatch(/HttpOnly/i);
   expect((await fetch(new URL(DECK_MODULE, lanUrl), { headers: { cookie: cookie! } })).status).toBe(200);
   expect((await fetch(new URL(DECK_MODULE, lanUrl), { headers: { cookie: 'talk-remote=guess' } })).status).toBe(403);
+});
+
+test.skipIf(!LAN)('the websocket closes at once on another machine without the secret', async () => {
+  const page = await open('remote.html');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __talkSocket?: WebSocket }).__talkSocket?.readyState), { timeout: 30_000 }).toBe(1);
+  // The same page's websocket (Vite's token included), but through the network address, where it has no cookie.
+  const closed = await page.evaluate(async (lan) => {
+    const own = new URL((window as unknown as { __talkSocket: WebSocket }).__talkSocket.url);
+    const socket = new WebSocket(`ws://${new URL(lan).host}/?token=${own.searchParams.get('token')}`, 'vite-hmr');
+    const events: string[] = [];
+    socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'custom', event: 'talk:remote-hello', data: {} })));
+    // Closed, or (if it stayed open) answered: the hello's answer ends the wait instead of the test's timeout.
+    const code = await new Promise<number>((resolve) => {
+      socket.addEventListener('close', (e) => resolve(e.code));
+      socket.addEventListener('message', (e) => {
+        events.push(String(e.data));
+        if (String(e.data).includes('talk:')) resolve(-1);
+      });
+    });
+    return { code, events };
+  }, lanUrl);
+  expect(closed.code).toBe(1008);
+  expect(closed.events.filter((e) => e.includes('talk:'))).toEqual([]);
 });
 
 test.skipIf(!LAN)('only a deck on this machine may post state: a forged one from another machine is not relayed', async () => {
