@@ -18,8 +18,9 @@ export interface TalkOptions {
    */
   withoutNotes?: boolean;
   /**
-   * Shared secret the phone remote must send with each command (dev server only).
-   * @default undefined (commands accepted from any page of the dev server)
+   * Shared secret the phone remote must prove to see the deck's state and send commands (dev
+   * server only); other machines also need it for every page.
+   * @default undefined (the remote then works only in a browser on this machine)
    */
   remoteSecret?: string;
   /**
