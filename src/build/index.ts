@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { cspPlugin } from './csp-plugin.ts';
 import { fontsPlugin } from './fonts-plugin.ts';
 import { loaderPlugin } from './loader-plugin.ts';
+import { mermaidPlugin } from './mermaid-plugin.ts';
 import { remotePlugin } from './remote-plugin.ts';
 import { startupHintsPlugin } from './startup-hints-plugin.ts';
 import { resolveTalkOptions, type TalkOptions } from './talk-options.ts';
@@ -12,5 +13,5 @@ export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
 /** The talk kit's Vite plugins. */
 export function talkPlugin(options: TalkOptions = {}): Plugin[] {
   const resolved = resolveTalkOptions(options);
-  return [loaderPlugin(resolved), fontsPlugin(), startupHintsPlugin(resolved), cspPlugin(), remotePlugin(resolved), themePlugin(resolved)];
+  return [loaderPlugin(resolved), mermaidPlugin(), fontsPlugin(), startupHintsPlugin(resolved), cspPlugin(), remotePlugin(resolved), themePlugin(resolved)];
 }

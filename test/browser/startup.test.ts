@@ -46,3 +46,14 @@ describe('the page starts fetching what its first slides need before its script 
     await context.close();
   });
 });
+
+test("diagrams draw with Mermaid's own prebuilt ES build, served from the deck (not bundled again at every build)", async () => {
+  const { page, context, consoleErrors, foreignRequests } = await openPage(harness, '#/diffusion-pipeline');
+  expect(await page.locator('#diffusion-pipeline .talk-mermaid.talk-en svg').count()).toBe(1);
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  expect(scripts).toContain('/assets/mermaid/mermaid.esm.min.mjs');
+  expect(scripts.some((file) => /\/assets\/mermaid\/chunks\/mermaid\.esm\.min\/.+\.mjs$/.test(file))).toBe(true);
+  expect(consoleErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  await context.close();
+});
