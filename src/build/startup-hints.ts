@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { LOCALES, type Locale } from '../model/types.ts';
+import { VIEW_DISTANCE } from '../runtime/view-distance.ts';
 import { charsIn, type FontFace } from './font-faces.ts';
 
 /** What a page can fetch before its script asks: a deck's chunk and its first view's fonts. */
@@ -18,10 +19,10 @@ export interface BuiltFontFace extends Pick<FontFace, 'family' | 'weight' | 'ran
 }
 
 /**
- * How many slides reveal.js lays out at start: the current one and those nearer than its
- * `viewDistance` (3). Their text is what the first fonts are loaded for.
+ * How many slides reveal.js lays out at start: the first and those nearer to it than its
+ * `viewDistance`. Their text is what the first fonts are loaded for.
  */
-export const FIRST_VIEW_SLIDES = 3;
+export const FIRST_VIEW_SLIDES = VIEW_DISTANCE;
 
 // Text in these is drawn bold by the theme (or the browser's defaults).
 const BOLD = new Set(['h1', 'h2', 'h3', 'h4', 'strong', 'b', 'th']);

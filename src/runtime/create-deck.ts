@@ -11,6 +11,7 @@ import { SyncController } from './controllers/sync-controller.ts';
 import { TimingController } from './controllers/timing-controller.ts';
 import './styles/stage.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
+import { VIEW_DISTANCE } from './view-distance.ts';
 import { Readiness } from './readiness.ts';
 
 /** A running deck. */
@@ -38,6 +39,8 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     margin: 0.04,
     center: false,
     slideNumber: 'c/t',
+    // Slides laid out around the current one; the build preloads the first view's fonts by it.
+    viewDistance: VIEW_DISTANCE,
     showSlideNumber: 'all',
     transition: reduceMotion ? 'none' : 'slide',
     backgroundTransition: reduceMotion ? 'none' : 'fade',
