@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Like vite.config.ts: caches stay out of node_modules.
+  cacheDir: '.cache/vite',
   test: {
     projects: [
       {

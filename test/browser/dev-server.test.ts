@@ -23,6 +23,8 @@ beforeAll(async () => {
   server = await createServer({
     configFile: false,
     root: process.cwd(),
+    // Like vite.config.ts: caches stay out of node_modules.
+    cacheDir: '.cache/vite',
     base: './',
     logLevel: 'silent',
     plugins: talkPlugin({ root: content, deck: 'tiny' }),

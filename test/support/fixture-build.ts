@@ -20,6 +20,7 @@ export async function buildFixture(root: string, options: Omit<TalkOptions, 'roo
   await build({
     configFile: false,
     root: process.cwd(),
+    cacheDir: '.cache/vite',
     base: './',
     logLevel: 'silent',
     plugins: talkPlugin({ ...options, root }),
