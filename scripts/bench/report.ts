@@ -32,7 +32,7 @@ export interface BenchResult {
   decks: DeckFigures[];
 }
 
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 
 function previousResult(dir: string, current: string): BenchResult | undefined {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== current).sort();
@@ -52,7 +52,7 @@ export function renderTable(result: BenchResult, previous: BenchResult | undefin
     `Run of ${result.date} on ${result.machine}; ${result.runs} runs per figure, medians (min-max).`,
     previous ? `Compared with the run of ${previous.date} (percent change of the median).` : 'No previous run to compare with.',
     '',
-    `node_modules: ${delta(result.nodeModulesBytes, previous?.nodeModulesBytes, mb)}`,
+    `node_modules: ${delta(result.nodeModulesBytes, previous?.nodeModulesBytes, mb)} (sum of file sizes, as npm installed it; \`du -sh\` counts whole disk blocks and shows more)`,
     '',
     '| deck | lang | build | dist | JS before 1st slide (gzip) | CSS (gzip) | fonts for 1st slide | ready | slowest diagram slide | walk all slides | PDF export | PDF size | pages | export peak memory |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
