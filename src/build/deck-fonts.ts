@@ -9,6 +9,13 @@ import { charsIn, parseFontFaces } from './font-faces.ts';
 // Always kept: printable ASCII and punctuation a speaker may type; the rest comes from the decks.
 const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'“”‘’–—…·•→←↑↓⇄×、。，：；！？（）《》「」'];
 
+/**
+ * Punctuation both families draw, each its own way: Inter's quotes and ellipsis sit tight against
+ * Latin letters, Noto Sans SC's are full-width, as Chinese text sets them (theme.css gives Chinese
+ * text Noto Sans SC first). Kept in both subsets.
+ */
+export const SHARED_PUNCTUATION = '“”‘’…—·';
+
 /** The weights the theme uses (regular text, bold titles). */
 const WEIGHTS = [400, 700];
 
@@ -39,7 +46,7 @@ export async function deckFontFaces({ fontsCss, chars, cacheDir }: DeckFontsOpti
   // Noto Sans SC would): leaving those glyphs out keeps files small and PDF text unambiguous.
   const covered = new Set<string>();
   for (const stylesheet of stylesheets) {
-    const forThis = wanted && new Set([...wanted].filter((c) => !covered.has(c)));
+    const forThis = wanted && new Set([...wanted].filter((c) => !covered.has(c) || SHARED_PUNCTUATION.includes(c)));
     for (const face of parseFontFaces(await readFile(stylesheet, 'utf8'))) {
       const fontFile = path.resolve(path.dirname(stylesheet), face.url);
       let unicodeRange = face.unicodeRange;

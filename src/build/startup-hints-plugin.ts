@@ -7,9 +7,6 @@ import type { LoaderApi } from './fonts-plugin.ts';
 import { firstViewText, fontsFor, startupScript, type BuiltFontFace, type DeckHints } from './startup-hints.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
-// The theme's font stack (theme.css --talk-font), our families only.
-const FONT_STACK = ['Inter', 'Noto Sans SC'];
-
 /**
  * `talk:startup-hints`: the built index.html starts loading the deck's chunk and its first view's
  * fonts at once, from a small inline script, instead of after the page's script has run and
@@ -46,7 +43,7 @@ export function startupHintsPlugin(options: ResolvedTalkOptions): Plugin {
           const chunk = bundle.find((file): file is Rollup.OutputChunk => file.type === 'chunk' && file.facadeModuleId === `\0${DECK_PREFIX}${deck.id}`);
           const first = deck.slides[0];
           if (!chunk || !first) continue;
-          const fonts = Object.fromEntries(LOCALES.map((locale) => [locale, fontsFor(firstViewText(deck.html, locale), faces, FONT_STACK)])) as Record<Locale, string[]>;
+          const fonts = Object.fromEntries(LOCALES.map((locale) => [locale, fontsFor(firstViewText(deck.html, locale), faces)])) as Record<Locale, string[]>;
           hints[deck.id] = { js: `./${chunk.fileName}`, first: first.id, fonts };
         }
         // After the page's own script and preloads (fetched first), before the style sheets: an

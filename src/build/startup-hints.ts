@@ -30,15 +30,28 @@ const BOLD_CLASSES = ['talk-kicker', 'talk-statement'];
 // Never laid out as text at start: notes, diagram sources (drawn later), math (KaTeX's own fonts).
 const SKIPPED_CLASSES = ['notes', 'mermaid', 'talk-mermaid', 'katex'];
 
+/** Which font stack draws a run of text: Latin first (Inter), or Chinese first (theme.css). */
+export type Script = 'latin' | 'zh';
+
+/** Characters by the weight they are drawn in. */
+export interface ViewText {
+  readonly regular: Set<string>;
+  readonly bold: Set<string>;
+}
+
+/** The theme's font stacks (theme.css --talk-font and --talk-font-zh), our families only. */
+export const FONT_STACKS: Readonly<Record<Script, readonly string[]>> = { latin: ['Inter', 'Noto Sans SC'], zh: ['Noto Sans SC', 'Inter'] };
+
 /**
  * The characters the first `slides` sections of `html` show in `locale`, split by weight: the
- * other locale's spans, notes, diagram sources and formulas are left out.
+ * other locale's spans, notes, diagram sources and formulas are left out; text in Chinese (by its
+ * lang) apart, as the theme gives it another font stack.
  */
-export function firstViewText(html: string, locale: Locale, slides = FIRST_VIEW_SLIDES): { regular: Set<string>; bold: Set<string> } {
-  const regular = new Set<string>();
-  const bold = new Set<string>();
+export function firstViewText(html: string, locale: Locale, slides = FIRST_VIEW_SLIDES): Record<Script, ViewText> {
+  const text: Record<Script, ViewText> = { latin: { regular: new Set(), bold: new Set() }, zh: { regular: new Set(), bold: new Set() } };
   const other = LOCALES.filter((l) => l !== locale).map((l) => `talk-${l}`);
-  const stack: { skip: boolean; bold: boolean }[] = [];
+  // The page's <html lang> follows the locale; a lang attribute changes the font stack below it.
+  const stack: { skip: boolean; bold: boolean; zh: boolean }[] = [{ skip: false, bold: false, zh: locale === 'zh' }];
   let sectionDepth = 0;
   let sectionsSeen = 0;
   let done = false;
@@ -47,7 +60,7 @@ export function firstViewText(html: string, locale: Locale, slides = FIRST_VIEW_
       onopentag(name, attributes) {
         if (done) return;
         const classes = (attributes.class ?? '').split(/\s+/);
-        const parent = stack[stack.length - 1] ?? { skip: false, bold: false };
+        const parent = stack[stack.length - 1] as (typeof stack)[number];
         if (name === 'section') {
           if (sectionDepth === 0) sectionsSeen++;
           sectionDepth++;
@@ -55,12 +68,14 @@ export function firstViewText(html: string, locale: Locale, slides = FIRST_VIEW_
         stack.push({
           skip: parent.skip || name === 'aside' || classes.some((c) => other.includes(c) || SKIPPED_CLASSES.includes(c)),
           bold: parent.bold || BOLD.has(name) || classes.some((c) => BOLD_CLASSES.includes(c)),
+          zh: attributes.lang === undefined ? parent.zh : /^zh(-|$)/i.test(attributes.lang),
         });
       },
-      ontext(text) {
+      ontext(chunk) {
         const top = stack[stack.length - 1];
         if (done || !top || top.skip || sectionDepth === 0) return;
-        for (const char of text) if (!/\s/.test(char)) (top.bold ? bold : regular).add(char);
+        const run = text[top.zh ? 'zh' : 'latin'];
+        for (const char of chunk) if (!/\s/.test(char)) (top.bold ? run.bold : run.regular).add(char);
       },
       onclosetag(name) {
         if (done) return;
@@ -75,22 +90,24 @@ export function firstViewText(html: string, locale: Locale, slides = FIRST_VIEW_
   );
   parser.write(html);
   parser.end();
-  return { regular, bold };
+  return text;
 }
 
 /**
- * The font files the text needs: for each weight, the first family in `stack` whose face has
- * the character in its unicode-range (as the browser picks), once per file.
+ * The font files the text needs: for each run and weight, the first family of its stack whose
+ * face has the character in its unicode-range (as the browser picks), once per file.
  */
-export function fontsFor(text: { regular: Set<string>; bold: Set<string> }, faces: readonly BuiltFontFace[], stack: readonly string[]): string[] {
+export function fontsFor(text: Readonly<Record<Script, ViewText>>, faces: readonly BuiltFontFace[]): string[] {
   const files = new Set<string>();
-  for (const [weight, chars] of [['400', text.regular], ['700', text.bold]] as const) {
-    for (const char of chars) {
-      for (const family of stack) {
-        const face = faces.find((f) => f.family === family && f.weight === weight && charsIn(new Set([char]), f.ranges) !== '');
-        if (face) {
-          files.add(face.href);
-          break;
+  for (const script of ['latin', 'zh'] as const) {
+    for (const [weight, chars] of [['400', text[script].regular], ['700', text[script].bold]] as const) {
+      for (const char of chars) {
+        for (const family of FONT_STACKS[script]) {
+          const face = faces.find((f) => f.family === family && f.weight === weight && charsIn(new Set([char]), f.ranges) !== '');
+          if (face) {
+            files.add(face.href);
+            break;
+          }
         }
       }
     }

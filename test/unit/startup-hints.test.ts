@@ -13,11 +13,19 @@ const html = [
 describe('firstViewText', () => {
   test('takes the first slides in one language, bold where the theme draws bold, without notes or diagram sources', () => {
     const zh = firstViewText(html, 'zh', 3);
-    expect(zh.bold).toEqual(new Set('标题粗体'));
-    expect(zh.regular).toEqual(new Set('你好丙'));
+    expect(zh.zh.bold).toEqual(new Set('标题粗体'));
+    expect(zh.zh.regular).toEqual(new Set('你好丙'));
     const en = firstViewText(html, 'en', 2);
-    expect(en.bold).toEqual(new Set('TitleBold'));
-    expect(en.regular).toEqual(new Set('Hi田'));
+    expect(en.latin.bold).toEqual(new Set('TitleBold'));
+    expect(en.latin.regular).toEqual(new Set('Hi田'));
+    expect(en.zh).toEqual({ regular: new Set(), bold: new Set() });
+  });
+
+  test('text marked Chinese by its lang is apart (the theme draws it Noto Sans SC first)', () => {
+    const quote = `<section><p>${span('He said:', '他说：')}</p><p class="talk-quote-original" lang="zh-Hans">“原话”</p></section>`;
+    const en = firstViewText(quote, 'en', 1);
+    expect(en.latin.regular).toEqual(new Set('Hesaid:'));
+    expect(en.zh.regular).toEqual(new Set('“原话”'));
   });
 });
 
@@ -30,10 +38,25 @@ describe('fontsFor', () => {
     @font-face { font-family: 'Noto Sans SC'; font-weight: 700; src: url(./sc-a-700.woff2); unicode-range: U+4F60,U+597D; }
   `).map((face) => ({ ...face, href: face.url }));
 
-  test('names the one file per weight that draws each character, first family first', () => {
-    expect(fontsFor({ regular: new Set('Hi你'), bold: new Set('A') }, faces, ['Inter', 'Noto Sans SC'])).toEqual(['./inter-400.woff2', './inter-700.woff2', './sc-a-400.woff2']);
-    expect(fontsFor({ regular: new Set('田'), bold: new Set('好') }, faces, ['Inter', 'Noto Sans SC'])).toEqual(['./sc-a-700.woff2', './sc-b-400.woff2']);
-    expect(fontsFor({ regular: new Set('丁'), bold: new Set() }, faces, ['Inter', 'Noto Sans SC'])).toEqual([]);
+  const text = (latin: { regular?: string; bold?: string }, zh: { regular?: string; bold?: string } = {}) => ({
+    latin: { regular: new Set(latin.regular ?? ''), bold: new Set(latin.bold ?? '') },
+    zh: { regular: new Set(zh.regular ?? ''), bold: new Set(zh.bold ?? '') },
+  });
+
+  test('names the one file per weight that draws each character, first family of the stack first', () => {
+    expect(fontsFor(text({ regular: 'Hi你', bold: 'A' }), faces)).toEqual(['./inter-400.woff2', './inter-700.woff2', './sc-a-400.woff2']);
+    expect(fontsFor(text({ regular: '田', bold: '好' }), faces)).toEqual(['./sc-a-700.woff2', './sc-b-400.woff2']);
+    expect(fontsFor(text({ regular: '丁' }), faces)).toEqual([]);
+  });
+
+  test('Chinese text takes the punctuation both families have from Noto Sans SC, Latin letters from Inter', () => {
+    const withQuotes = parseFontFaces(`
+      @font-face { font-family: Inter; font-weight: 400; src: url(./inter-400.woff2); unicode-range: U+0-FF,U+201C-201D; }
+      @font-face { font-family: 'Noto Sans SC'; font-weight: 400; src: url(./sc-q-400.woff2); unicode-range: U+201C-201D,U+4F60; }
+    `).map((face) => ({ ...face, href: face.url }));
+    expect(fontsFor(text({ regular: '“' }), withQuotes)).toEqual(['./inter-400.woff2']);
+    expect(fontsFor(text({}, { regular: '“你' }), withQuotes)).toEqual(['./sc-q-400.woff2']);
+    expect(fontsFor(text({}, { regular: 'A' }), withQuotes)).toEqual(['./inter-400.woff2']);
   });
 });
 
