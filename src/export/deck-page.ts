@@ -35,6 +35,14 @@ export async function openDeckPage(browser: Browser, options: OpenOptions): Prom
     foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  // The deck's own policy (CSP) refuses other hosts before any request is made: those refusals
+  // count as foreign requests too, or a theme's web font would silently print in a fallback font.
+  await context.exposeBinding('__talkRefused', (_source, blocked: string) => void foreignRequests.push(blocked));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (/^https?:/.test(event.blockedURI)) void (window as unknown as { __talkRefused(url: string): Promise<void> }).__talkRefused(event.blockedURI);
+    });
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const search = Object.entries(options.query)
@@ -86,7 +94,10 @@ export async function assertDeckHealthy(deck: DeckPage): Promise<void> {
     throw new ExportError(`[talk] ${blank.length} diagram(s) would print blank (${deck.url}), on slide(s) ${[...new Set(blank)].map((id) => `"${id}"`).join(', ')}`);
   }
   if (deck.foreignRequests.length > 0) {
-    throw new ExportError(`[talk] the deck asked for other hosts, which export never allows (${deck.url}): ${[...new Set(deck.foreignRequests)].join(', ')}`);
+    throw new ExportError(
+      `[talk] the deck asked for other hosts, which export never allows (${deck.url}): ${[...new Set(deck.foreignRequests)].join(', ')}` +
+        '\n       A deck may use only files it serves itself: copy what it needs into the project and refer to it there.',
+    );
   }
   if (deck.pageErrors.length > 0) throw new ExportError(`[talk] the page failed (${deck.url}): ${deck.pageErrors.join(' | ')}`);
 }

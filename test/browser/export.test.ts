@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { exportDeck, readLanguage, readOutline, type ExportOptions, type ExportResult } from '../../src/export/index.ts';
 import type { Locale } from '../../src/model/types.ts';
 import type { RenderedDeck } from '../../src/render/rendered-deck.ts';
+import { buildFixture, copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'talk-export-'));
@@ -267,6 +268,24 @@ describe('npm run export, used the wrong way', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No Chromium-family browser was found');
     expect(existsSync(out)).toBe(false);
+  });
+
+  test('a theme that reaches for another host fails the export, naming the address, and writes nothing', { timeout: 180_000 }, async () => {
+    const root = copyFixture();
+    try {
+      // A remix's theme that loads its font from a web font service.
+      mkdirSync(path.join(root, 'assets/themes'), { recursive: true });
+      writeFileSync(
+        path.join(root, 'assets/themes/webfont.css'),
+        "@font-face { font-family: 'Far Away'; src: url('https://fonts.example.com/far-away.woff2') format('woff2'); }\n.reveal { font-family: 'Far Away', sans-serif; }\n",
+      );
+      const distDir = await buildFixture(root, { deck: 'tiny', theme: 'webfont' });
+      const out = path.join(work, 'webfont.pdf');
+      await expect(run({ root, distDir, deck: 'tiny', out })).rejects.toThrow(/other hosts.*https:\/\/fonts\.example\.com\/far-away\.woff2/s);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('Ctrl-C while exporting leaves nothing at --out and no temporary file', { timeout: 180_000 }, async () => {
