@@ -5,6 +5,7 @@ import { checkQuotes } from '../model/check-quotes.ts';
 import type { DeckProblem } from '../model/deck-error.ts';
 import { resolveDeck } from '../model/resolve-deck.ts';
 import { checkMath } from './check-math.ts';
+import { checkThemes } from './check-themes.ts';
 import { checkTypes } from './check-types.ts';
 import { compileLibrary } from './compile-library.ts';
 import { loadLibrary } from './load-library.ts';
@@ -35,7 +36,7 @@ export interface CheckReport {
   readonly quotesSkipped: string | undefined;
 }
 
-/** Loads, validates and renders every deck (or one), parses every diagram and checks every quote. */
+/** Loads, validates and renders every deck (or one), parses every diagram, checks every quote and theme. */
 export async function checkLibrary(root: string, options: CheckOptions = {}): Promise<CheckReport> {
   const types = options.types ? checkTypes(root) : Promise.resolve([]);
   const loaded = await loadLibrary({ root });
@@ -45,6 +46,7 @@ export async function checkLibrary(root: string, options: CheckOptions = {}): Pr
     for (const p of more) if (!problems.some((q) => q.file === p.file && q.slideId === p.slideId && q.reason === p.reason)) problems.push(p);
   };
   add(checkMath(loaded.library));
+  add(await checkThemes(root));
   const sourcePath = options.source ?? (process.env.TALK_SOURCE || DEFAULT_SOURCE);
   const source = path.resolve(root, sourcePath);
   let quotesSkipped: string | undefined;

@@ -181,3 +181,21 @@ describe('checkLibrary options', () => {
     ]);
   });
 });
+
+describe('checkLibrary and themes', () => {
+  test('a theme that loads from another host is an error naming the file, line and address', async () => {
+    const dir = copyFixture();
+    write(dir, 'source.txt', '原文');
+    write(dir, 'assets/themes/local.css', ".reveal { color: #222; }\n");
+    write(dir, 'assets/themes/webfont.css', "/* a remix */\n@import url('https://fonts.example.com/css?family=Far');\n.reveal { background: url(//cdn.example.com/bg.png); }\n");
+    const report = await checkLibrary(dir, { source: 'source.txt', diagramCache: false });
+    const themes = report.problems.filter((p) => p.file.startsWith('assets/themes/'));
+    expect(themes.map((p) => [p.file, p.line])).toEqual([
+      ['assets/themes/webfont.css', 2],
+      ['assets/themes/webfont.css', 3],
+    ]);
+    expect(themes.every(isFatal)).toBe(true);
+    expect(formatProblem(themes[0] as (typeof themes)[number])).toContain('https://fonts.example.com/css?family=Far');
+    expect(formatProblem(themes[1] as (typeof themes)[number])).toContain('//cdn.example.com/bg.png');
+  });
+});
