@@ -1,15 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { deckFontFaces } from './deck-fonts.ts';
+import { loaderApi, type LoaderApi } from './sibling-plugins.ts';
 import { deckText } from './single-file.ts';
-
-/** What the loader plugin shares with the others (Vite's plugin `api`). */
-export interface LoaderApi {
-  /** The decks of the last good compile, or undefined before one. */
-  decks(): ReadonlyMap<string, RenderedDeck> | undefined;
-}
 
 // The page's own words (speaker view, remote, index page) need glyphs too.
 const UI_SOURCES = ['src/runtime', 'src/speaker', 'src/remote', 'src/index-page'];
@@ -32,7 +26,7 @@ export function fontsPlugin(): Plugin {
     configResolved(config) {
       isBuild = config.command === 'build';
       root = config.root;
-      loader = config.plugins.find((plugin) => plugin.name === 'talk:loader')?.api as LoaderApi | undefined;
+      loader = loaderApi(config);
     },
     load: {
       filter: { id: /[\\/]runtime[\\/]styles[\\/]fonts\.css$/ },

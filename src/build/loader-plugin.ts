@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../model/types.ts';
 import { compileLibrary, type CompiledLibrary } from './compile-library.ts';
 import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from './deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from './load-library.ts';
-import type { LoaderApi } from './fonts-plugin.ts';
+import type { LoaderApi } from './sibling-plugins.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
 const CONTENT_DIRS = ['slides', 'speaker-notes', 'assets'];

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { isSingleFileBuild } from './sibling-plugins.ts';
 
 const PREBUILT = '\0talk:mermaid-prebuilt';
 // Mermaid's own minified ES build: an entry and the chunks it imports, relative to it.
@@ -25,7 +26,7 @@ export function mermaidPlugin(): Plugin {
     // Before Vite's own resolver, which would find the package.
     enforce: 'pre',
     configResolved(config) {
-      singleFile = config.plugins.some((plugin) => plugin.name === 'talk:single-file');
+      singleFile = isSingleFileBuild(config);
       dist = path.dirname(createRequire(path.join(config.root, 'package.json')).resolve('mermaid'));
     },
     resolveId: {

@@ -3,7 +3,7 @@ import type { Plugin, Rollup } from 'vite';
 import { LOCALES, type Locale } from '../model/types.ts';
 import { DECK_PREFIX } from './deck-modules.ts';
 import { parseFontFaces } from './font-faces.ts';
-import type { LoaderApi } from './fonts-plugin.ts';
+import { isSingleFileBuild, loaderApi, type LoaderApi } from './sibling-plugins.ts';
 import { firstViewText, fontsFor, startupScript, type BuiltFontFace, type DeckHints } from './startup-hints.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
@@ -19,8 +19,8 @@ export function startupHintsPlugin(options: ResolvedTalkOptions): Plugin {
     name: 'talk:startup-hints',
     apply: 'build',
     configResolved(config) {
-      loader = config.plugins.find((plugin) => plugin.name === 'talk:loader')?.api as LoaderApi | undefined;
-      singleFile = config.plugins.some((plugin) => plugin.name === 'talk:single-file');
+      loader = loaderApi(config);
+      singleFile = isSingleFileBuild(config);
     },
     transformIndexHtml: {
       order: 'post',
