@@ -55,7 +55,7 @@ export function themePlugin(options: ResolvedTalkOptions): Plugin {
 }
 
 /** The CSS of each `assets/themes/<name>.css`, by name. */
-async function readThemes(dir: string): Promise<Record<string, string>> {
+export async function readThemes(dir: string): Promise<Record<string, string>> {
   if (!existsSync(dir)) return {};
   const out: Record<string, string> = {};
   for (const file of (await readdir(dir)).sort()) {
