@@ -6,8 +6,7 @@ import { talkPlugin } from './src/build/index.ts';
 export default defineConfig({
   // Relative URLs: the built site works from any sub-path, e.g. /talks/sora/.
   base: './',
-  // The dev server's pre-bundled dependencies (Mermaid's alone are tens of MB) live with our other
-  // caches, not inside node_modules.
+  // The dev server's pre-bundled dependencies live with our other caches, not inside node_modules.
   cacheDir: '.cache/vite',
   plugins: talkPlugin({
     // TALK_ROOT: another library (slides/, speaker-notes/, assets/) than this project's, e.g. the benchmark's.

@@ -1,54 +1,52 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { isSingleFileBuild } from './sibling-plugins.ts';
 
-const PREBUILT = '\0talk:mermaid-prebuilt';
-// Mermaid's own minified ES build: an entry and the chunks it imports, relative to it.
-const ENTRY = 'mermaid.esm.min.mjs';
-const CHUNKS = 'chunks/mermaid.esm.min';
-const OUT = 'assets/mermaid';
+const ID = 'virtual:talk-mermaid';
+/** Mermaid's single-file build, as a package path. */
+export const MERMAID_SCRIPT = '@mermaid-js/tiny/dist/mermaid.tiny.js';
+/** The element of the single file that carries Mermaid's script as text. */
+const INLINE_ID = 'talk-mermaid-script';
 
 /**
- * `talk:mermaid`: a site build does not bundle Mermaid again. The package's own minified ES build
- * (an entry and its lazily imported chunks) is copied to assets/mermaid/, and the runtime's
- * `import('mermaid')` loads it from there, relative to the page's scripts, so any sub-path works.
- * Bundling Mermaid and its dependencies was about two thirds of every build. The dev server and
- * the single file (which must inline everything) import the package as before.
+ * `talk:mermaid`: tells the runtime where Mermaid's script is (virtual:talk-mermaid). The deck
+ * uses Mermaid's own single-file build, a classic script that is never bundled: the dev server and
+ * a site build serve it as one file of the deck (Vite's `?url`, hashed, relative to the page's
+ * scripts, so any sub-path works); the single file carries its text in a
+ * `<script type="text/plain">`, which the page's policy allows by hash.
  */
 export function mermaidPlugin(): Plugin {
   let singleFile = false;
-  let dist = '';
+  let root = process.cwd();
   return {
     name: 'talk:mermaid',
-    apply: 'build',
-    // Before Vite's own resolver, which would find the package.
-    enforce: 'pre',
     configResolved(config) {
       singleFile = isSingleFileBuild(config);
-      dist = path.dirname(createRequire(path.join(config.root, 'package.json')).resolve('mermaid'));
+      root = config.root;
     },
     resolveId: {
-      filter: { id: /^mermaid$/ },
-      handler() {
-        return singleFile ? null : PREBUILT;
-      },
+      filter: { id: new RegExp(`^${ID}$`) },
+      handler: () => `\0${ID}`,
     },
     load: {
-      filter: { id: new RegExp(`^${PREBUILT}$`) },
+      filter: { id: new RegExp(`^\\0${ID}$`) },
       handler() {
-        // A variable, not a literal: Vite would otherwise try to bundle the URL as an asset.
-        const url = `./${path.posix.relative('assets', OUT)}/${ENTRY}`;
-        return `const entry = ${JSON.stringify(url)};\nconst mermaid = await import(/* @vite-ignore */ new URL(entry, import.meta.url).href);\nexport default mermaid.default;\n`;
+        if (singleFile) return `export const mermaidScript = { inlineId: ${JSON.stringify(INLINE_ID)} };\n`;
+        return `import url from ${JSON.stringify(`${MERMAID_SCRIPT}?url`)};\nexport const mermaidScript = { url };\n`;
       },
     },
-    async generateBundle() {
-      if (singleFile) return;
-      const files = [ENTRY, ...(await readdir(path.join(dist, CHUNKS))).filter((name) => name.endsWith('.mjs')).map((name) => `${CHUNKS}/${name}`)];
-      for (const file of files) {
-        this.emitFile({ type: 'asset', fileName: `${OUT}/${file}`, source: await readFile(path.join(dist, file)) });
-      }
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (!singleFile || !context.filename.endsWith('index.html')) return html;
+        const code = await readFile(createRequire(path.join(root, 'package.json')).resolve(MERMAID_SCRIPT), 'utf8');
+        // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.
+        const text = code.replace(/<\/(script)/gi, '<\\/$1');
+        // A function, not a string: the code is full of `$&` and `$'`, which a replacement string expands.
+        return html.replace('</body>', () => `  <script type="text/plain" id="${INLINE_ID}">${text}</script>\n  </body>`);
+      },
     },
   };
 }

@@ -26,3 +26,10 @@ declare module 'virtual:talk-themes' {
   /** The CSS of each custom theme, by name. */
   export const themeCss: Readonly<Record<string, string>>;
 }
+
+declare module 'virtual:talk-mermaid' {
+  import type { MermaidScript } from './mermaid-api.ts';
+
+  /** Where this build keeps Mermaid's script (src/build/mermaid-plugin.ts). */
+  export const mermaidScript: MermaidScript;
+}

@@ -1,7 +1,7 @@
 import type { Locale } from '../../model/types.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
-
-type Mermaid = (typeof import('mermaid'))['default'];
+import { loadMermaid } from '../load-mermaid.ts';
+import type { Mermaid } from '../mermaid-api.ts';
 
 const FONT_FAMILY = 'Inter, "Noto Sans SC", sans-serif';
 
@@ -96,7 +96,7 @@ export class MermaidController implements Controller {
   }
 
   private load(): Promise<Mermaid> {
-    this.mermaid ??= import('mermaid').then(({ default: mermaid }) => {
+    this.mermaid ??= loadMermaid().then((mermaid) => {
       const dark = this.ctx.options.theme === 'dark';
       mermaid.initialize({
         startOnLoad: false,
