@@ -65,6 +65,7 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
       return () => bus.removeEventListener(type, handler);
     },
     track: (task) => readiness.track(task),
+    firstReady: readiness.firstReady,
   };
   language = new LanguageController(ctx, options.locale);
   const notes = new NotesController(ctx);

@@ -28,6 +28,8 @@ export interface DeckContext {
   on<K extends keyof TalkEvents>(type: K, listener: (detail: TalkEvents[K]) => void): () => void;
   /** Marks the page busy until `task` settles: the readiness signal waits for it. */
   track(task: Promise<unknown>): void;
+  /** Settles when the page first reports ready: work that can wait for the first slide waits for it. */
+  readonly firstReady: Promise<void>;
 }
 
 /** Options read from the URL. */

@@ -6,6 +6,9 @@
 export class Readiness {
   private pending = 0;
   private started = false;
+  private reportReady: () => void = () => undefined;
+  /** Settles the first time the page reports ready. */
+  readonly firstReady = new Promise<void>((resolve) => (this.reportReady = resolve));
 
   /** Starts reporting; nothing is ready before reveal.js has laid out the deck. */
   start(): void {
@@ -24,7 +27,9 @@ export class Readiness {
   }
 
   private publish(): void {
-    document.documentElement.dataset.deckReady = String(this.started && this.pending === 0);
+    const ready = this.started && this.pending === 0;
+    document.documentElement.dataset.deckReady = String(ready);
+    if (ready) this.reportReady();
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useHarness, waitReady } from '../support/browser.ts';
+import { openPage, openPageWith, useHarness, waitReady } from '../support/browser.ts';
 
 const harness = useHarness();
 
@@ -56,5 +56,20 @@ test("diagrams draw with Mermaid's single-file build, one file the deck serves (
   expect(mermaid[0]).toMatch(/^\/assets\/mermaid\.tiny-[\w-]+\.js$/);
   expect(consoleErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
+  await context.close();
+});
+
+test('Mermaid is fetched only after the first slide is ready, then while the page is idle', async () => {
+  // Records, in the page's own clock, when it first reports ready.
+  const probe = `new MutationObserver((_, observer) => {
+    if (document.documentElement?.dataset.deckReady === 'true') { window.__readyAt ??= performance.now(); observer.disconnect(); }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });`;
+  const { page, context, consoleErrors } = await openPageWith(harness, '', { prepare: (c) => c.addInitScript(probe) });
+  // Nothing on the first slide draws a diagram, yet Mermaid comes, so the first diagram slide need not wait.
+  const fetchedAt = await page.waitForFunction(() => performance.getEntriesByType('resource').find((entry) => /mermaid/i.test(entry.name))?.startTime);
+  const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  expect(await fetchedAt.jsonValue()).toBeGreaterThanOrEqual(readyAt);
+  await page.waitForFunction(() => 'mermaid' in window);
+  expect(consoleErrors).toEqual([]);
   await context.close();
 });

@@ -18,7 +18,7 @@ export class MermaidController implements Controller {
   private counter = 0;
   private offs: (() => void)[] = [];
 
-  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'options' | 'on' | 'locale' | 'track'>) {}
+  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'options' | 'on' | 'locale' | 'track' | 'firstReady'>) {}
 
   mount(): void {
     // Collected before reveal starts: in print view reveal detaches every slide while it lays out pages.
@@ -39,10 +39,11 @@ export class MermaidController implements Controller {
       return;
     }
     this.offs.push(this.ctx.on('talk:slide-shown', ({ slide }) => this.ctx.track(this.drawIn(slide))));
-    // Fetch Mermaid once the first slide is up and the page is idle, so that the first diagram
-    // slide does not wait for the download; nothing is drawn before its slide is shown.
+    // Load Mermaid once the first slide is ready and the page is idle, so that the first diagram
+    // slide does not wait for it, nor the first slide for Mermaid's 2.5 MB script to run; nothing
+    // is drawn before its slide is shown.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
-    void document.fonts.ready.then(() => idle(() => void this.load()));
+    void this.ctx.firstReady.then(() => idle(() => void this.load()));
     this.offs.push(this.ctx.on('talk:locale-changed', () => this.ctx.track(this.drawIn(this.ctx.reveal.getCurrentSlide()))));
   }
 
