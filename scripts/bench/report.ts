@@ -29,6 +29,8 @@ export interface BenchResult {
   machine: string;
   runs: number;
   nodeModulesBytes: number;
+  /** A minimal reveal.js deck measured by the same harness (reference-deck.ts); absent in old runs. */
+  reference?: { readyMs: Stats; js: { raw: number; gzip: number; files: number }; css: { raw: number; gzip: number; files: number } };
   decks: DeckFigures[];
 }
 
@@ -52,7 +54,14 @@ export function renderTable(result: BenchResult, previous: BenchResult | undefin
     `Run of ${result.date} on ${result.machine}; ${result.runs} runs per figure, medians (min-max).`,
     previous ? `Compared with the run of ${previous.date} (percent change of the median).` : 'No previous run to compare with.',
     '',
-    `node_modules: ${delta(result.nodeModulesBytes, previous?.nodeModulesBytes, mb)} (sum of file sizes, as npm installed it; \`du -sh\` counts whole disk blocks and shows more)`,
+    `node_modules: ${delta(result.nodeModulesBytes, previous?.nodeModulesBytes, mb)} = ${(result.nodeModulesBytes / 1e6).toFixed(1)} MB (sum of file sizes, as npm installed it; \`du -sh\` counts whole disk blocks and shows more)`,
+    ...(result.reference
+      ? [
+          '',
+          `Yardstick, same harness and machine: a minimal reveal.js deck (12 slides of plain text, white theme) is ready in ${duration(result.reference.readyMs.median)} (${duration(result.reference.readyMs.min)}-${duration(result.reference.readyMs.max)}), ` +
+            `with ${kb(result.reference.js.gzip)} of JS and ${kb(result.reference.css.gzip)} of CSS (gzip; its theme inlines its fonts).`,
+        ]
+      : []),
     '',
     '| deck | lang | build | dist | JS before 1st slide (gzip) | CSS (gzip) | fonts for 1st slide | ready | slowest diagram slide | walk all slides | PDF export | PDF size | pages | export peak memory |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -9,6 +9,7 @@ import { LOCALES } from '../../src/model/types.ts';
 import { writeGrowthLibrary } from './growth-library.ts';
 import { measureCommand } from './measure-command.ts';
 import { measureFirstSlide, measureWalk } from './measure-page.ts';
+import { buildReferenceDeck } from './reference-deck.ts';
 import { writeReport, type BenchResult, type DeckFigures } from './report.ts';
 import { repeat, stats } from './stats.ts';
 
@@ -16,7 +17,8 @@ const USAGE = `Usage: npm run bench [-- --runs <n>] [--decks a,b] [--growth <sli
 
 Builds and measures the decks (several runs each, min/median/max): build time, dist size, bytes
 loaded before the first slide, time to ready, diagram drawing while walking, PDF export time,
-size, pages and peak memory, and the same for a generated deck of --growth slides. Writes
+size, pages and peak memory, and the same for a generated deck of --growth slides; and, as a
+yardstick, the first slide of a minimal reveal.js deck in the same harness. Writes
 bench/results/<date>.json and docs/performance.md (compared with the previous run).
 
   --runs <n>        runs per figure (default 3)
@@ -86,6 +88,23 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
   return figures;
 }
 
+/** The yardstick: a minimal reveal.js deck, measured by the same harness (reference-deck.ts). */
+async function measureReference(runs: number): Promise<NonNullable<BenchResult['reference']>> {
+  const outDir = path.join(project, '.cache', 'bench', 'reference');
+  await buildReferenceDeck(project, outDir);
+  const server = await serveDist(outDir);
+  const browser = await launchBrowser();
+  try {
+    const first = await repeat(runs, () => measureFirstSlide(browser, server.url, 'en'));
+    const last = first.at(-1)!;
+    console.error(`[bench] reference: ready ${Math.round(stats(first.map((f) => f.readyMs)).median)} ms`);
+    return { readyMs: stats(first.map((f) => f.readyMs)), js: last.js, css: last.css };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 await runCli(USAGE, async () => {
   const { values } = parseCli(process.argv.slice(2), {
     runs: { type: 'string' },
@@ -112,6 +131,7 @@ await runCli(USAGE, async () => {
     nodeModulesBytes: du(path.join(project, 'node_modules')),
     decks: [],
   };
+  result.reference = await measureReference(runs);
   for (const deck of decks) result.decks.push(await measureDeck(deck, runs, withExport));
   if (growth > 0) {
     const root = await writeGrowthLibrary(project, growth);
