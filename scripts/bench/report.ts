@@ -125,6 +125,8 @@ export function writeReport(project: string, result: BenchResult): string {
     '  tasks), so a diagram slide opened in the first second waits for it.',
     '- Fonts are cut down at build time to the characters the decks use, per unicode-range chunk, as static',
     '  400 and 700 instances of the variable fonts (Chromium embeds variable fonts in PDFs as Type 3).',
+    '  Within each chunk, the characters the first slides of any deck show get a file of their own, so the',
+    '  first slides load only those (Chinese: 101 KB instead of 286 KB, in as many files).',
     '- The page starts fetching its deck chunk and the font files of its first three slides from a small',
     '  inline script, before its own script has run (the list is computed at build time, per deck and',
     '  language); a browser test checks that the preloaded fonts are exactly those the first slides use.',

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { deckFamily } from './font-families.ts';
-import { charsIn, parseFontFaces } from './font-faces.ts';
+import { charsIn, parseFontFaces, type FontFace } from './font-faces.ts';
 
 // Always kept: printable ASCII and punctuation a speaker may type; the rest comes from the decks.
 const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'“”‘’–—…·•→←↑↓⇄×、。，：；！？（）《》「」'];
@@ -25,6 +25,11 @@ export interface DeckFontsOptions {
   readonly fontsCss: string;
   /** Every character the pages can show; undefined keeps whole fonts (dev server). */
   readonly chars: ReadonlySet<string> | undefined;
+  /**
+   * Characters the first slides of some deck show. Each chunk's characters are cut into two files,
+   * these and the rest, so that the first slides load only the first part of each.
+   */
+  readonly firstView?: ReadonlySet<string>;
   /** Where subset font files are written (a cache: named by content). */
   readonly cacheDir: string;
 }
@@ -35,10 +40,12 @@ export interface DeckFontsOptions {
  * hundred of Noto Sans SC's 30,000 glyphs), and chunks with none are left out: a slide then
  * loads a few small files. Families are renamed to the deck's names (font-families.ts).
  */
-export async function deckFontFaces({ fontsCss, chars, cacheDir }: DeckFontsOptions): Promise<string> {
+export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: DeckFontsOptions): Promise<string> {
   const require = createRequire(fontsCss);
   const stylesheets = [...(await readFile(fontsCss, 'utf8')).matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((m) => require.resolve(m[1] ?? ''));
   const wanted = chars === undefined ? undefined : new Set([...ALWAYS, ...chars]);
+  // The page's own marks (slide number, punctuation) are on screen from the start too.
+  const early = firstView && new Set([...ALWAYS, ...firstView]);
   let subsetFont: typeof import('subset-font').default | undefined;
   if (wanted) mkdirSync(cacheDir, { recursive: true });
   const rules: string[] = [];
@@ -49,39 +56,40 @@ export async function deckFontFaces({ fontsCss, chars, cacheDir }: DeckFontsOpti
     const forThis = wanted && new Set([...wanted].filter((c) => !covered.has(c) || SHARED_PUNCTUATION.includes(c)));
     for (const face of parseFontFaces(await readFile(stylesheet, 'utf8'))) {
       const fontFile = path.resolve(path.dirname(stylesheet), face.url);
-      let unicodeRange = face.unicodeRange;
+      if (!wanted) {
+        rules.push(fontFaceRule(face, face.weight, path.relative(path.dirname(fontsCss), fontFile), face.unicodeRange));
+        continue;
+      }
+      const used = charsIn(forThis ?? wanted, face.ranges);
+      if (used === '') continue;
+      for (const c of used) covered.add(c);
+      const font = await readFile(fontFile);
       // Whole variable fonts in dev; in a build, static instances at the weights the deck uses:
       // Chromium writes variable fonts into PDFs as unnamed Type 3 fonts, static ones as subsets.
-      const instances: { file: string; weight: string }[] = [];
-      if (wanted) {
-        const used = charsIn(forThis ?? wanted, face.ranges);
-        if (used === '') continue;
-        for (const c of used) covered.add(c);
-        const font = await readFile(fontFile);
-        const variable = /\d\s+\d/.test(face.weight);
+      const variable = /\d\s+\d/.test(face.weight);
+      const parts = early ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
+      for (const part of parts.filter((p) => p !== '')) {
         for (const weight of variable ? WEIGHTS : [Number(face.weight)]) {
-          const key = createHash('sha256').update(font).update(used).update(String(weight)).digest('hex').slice(0, 16);
+          const key = createHash('sha256').update(font).update(part).update(String(weight)).digest('hex').slice(0, 16);
           const file = path.join(cacheDir, `${path.basename(fontFile, '.woff2')}-${weight}-${key}.woff2`);
           if (!existsSync(file)) {
             subsetFont ??= (await import('subset-font')).default;
-            await writeFile(file, await subsetFont(font, used, { targetFormat: 'woff2', ...(variable ? { variationAxes: { wght: weight } } : {}) }));
+            await writeFile(file, await subsetFont(font, part, { targetFormat: 'woff2', ...(variable ? { variationAxes: { wght: weight } } : {}) }));
           }
-          instances.push({ file, weight: String(weight) });
+          rules.push(fontFaceRule(face, String(weight), path.relative(path.dirname(fontsCss), file), unicodeRangeOf(part)));
         }
-        unicodeRange = unicodeRangeOf(used);
-      } else {
-        instances.push({ file: fontFile, weight: face.weight });
-      }
-      for (const { file, weight } of instances) {
-        const url = path.relative(path.dirname(fontsCss), file).split(path.sep).join('/');
-        rules.push(
-          `@font-face {\n  font-family: '${deckFamily(face.family)}';\n  font-style: ${face.style};\n  font-display: swap;\n  font-weight: ${weight};\n` +
-            `  src: url('${url}') format('woff2');${unicodeRange ? `\n  unicode-range: ${unicodeRange};` : ''}\n}`,
-        );
       }
     }
   }
   return rules.join('\n');
+}
+
+/** One @font-face rule under the deck's family name; `url` relative to the stylesheet. */
+function fontFaceRule(face: FontFace, weight: string, url: string, unicodeRange: string | undefined): string {
+  return (
+    `@font-face {\n  font-family: '${deckFamily(face.family)}';\n  font-style: ${face.style};\n  font-display: swap;\n  font-weight: ${weight};\n` +
+    `  src: url('${url.split(path.sep).join('/')}') format('woff2');${unicodeRange ? `\n  unicode-range: ${unicodeRange};` : ''}\n}`
+  );
 }
 
 /** A compact unicode-range for the characters of `text`: consecutive code points become ranges. */
