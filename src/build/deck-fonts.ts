@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { deckFamily } from './font-families.ts';
 import { charsIn, parseFontFaces, type FontFace } from './font-faces.ts';
+import { withFontNames } from './font-names.ts';
 
 // Always kept: printable ASCII and punctuation a speaker may type; the rest comes from the decks.
 const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'“”‘’–—…·•→←↑↓⇄×、。，：；！？（）《》「」'];
@@ -15,6 +16,9 @@ const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 +
  * text Noto Sans SC first). Kept in both subsets.
  */
 export const SHARED_PUNCTUATION = '“”‘’…—·';
+
+/** Bumped when the way instances are named changes, so that cached subsets are made again. */
+const NAMING = 'named-1';
 
 /** The weights the theme uses (regular text, bold titles). */
 const WEIGHTS = [400, 700];
@@ -47,6 +51,7 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
   // The page's own marks (slide number, punctuation) are on screen from the start too.
   const early = firstView && new Set([...ALWAYS, ...firstView]);
   let subsetFont: typeof import('subset-font').default | undefined;
+  let fontverter: typeof import('fontverter') | undefined;
   if (wanted) mkdirSync(cacheDir, { recursive: true });
   const rules: string[] = [];
   // A family later in the stack never draws what an earlier one covers (Inter draws Latin before
@@ -70,11 +75,15 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
       const parts = early ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
       for (const part of parts.filter((p) => p !== '')) {
         for (const weight of variable ? WEIGHTS : [Number(face.weight)]) {
-          const key = createHash('sha256').update(font).update(part).update(String(weight)).digest('hex').slice(0, 16);
+          const key = createHash('sha256').update(font).update(part).update(String(weight)).update(NAMING).digest('hex').slice(0, 16);
           const file = path.join(cacheDir, `${path.basename(fontFile, '.woff2')}-${weight}-${key}.woff2`);
           if (!existsSync(file)) {
             subsetFont ??= (await import('subset-font')).default;
-            await writeFile(file, await subsetFont(font, part, { targetFormat: 'woff2', ...(variable ? { variationAxes: { wght: weight } } : {}) }));
+            fontverter ??= await import('fontverter');
+            const instance = await subsetFont(font, part, { targetFormat: 'sfnt', ...(variable ? { variationAxes: { wght: weight } } : {}) });
+            // An instance keeps the variable font's names (its default, e.g. "NotoSansSC-Thin"): name it for its weight.
+            const named = variable ? withFontNames(instance, { family: deckFamily(face.family), style: weight >= 700 ? 'Bold' : 'Regular' }) : instance;
+            await writeFile(file, await fontverter.convert(Buffer.from(named), 'woff2', 'truetype'));
           }
           rules.push(fontFaceRule(face, String(weight), path.relative(path.dirname(fontsCss), file), unicodeRangeOf(part)));
         }

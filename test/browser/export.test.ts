@@ -143,6 +143,11 @@ describe.each(['en', 'zh'] as const)('the meetup deck as a PDF in %s', (locale) 
     expect(families).toContain('Inter');
     expect([...families].some((name) => name.startsWith('NotoSansSC'))).toBe(true);
     if (deck.html.includes('class="katex"')) expect([...families].some((name) => name.startsWith('KaTeX'))).toBe(true);
+    // Static instances named for their weight, not the variable font's default ("NotoSansSC-Thin").
+    const names = new Set(used.map((font) => font.name));
+    expect([...names].filter((name) => /^(Inter|NotoSansSC)-/.test(name) && !/-(Regular|Bold)$/.test(name))).toEqual([]);
+    expect(names).toContain('Inter-Bold');
+    if (locale === 'zh') expect(names).toContain('NotoSansSC-Bold');
   });
 
   test('slide titles and every diagram label are text on their pages (Chinese copies out as Chinese)', () => {
