@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { deckFamily } from './font-families.ts';
@@ -69,8 +69,8 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
       if (used === '') continue;
       for (const c of used) covered.add(c);
       const font = await readFile(fontFile);
-      // Whole variable fonts in dev; in a build, static instances at the weights the deck uses:
-      // Chromium writes variable fonts into PDFs as unnamed Type 3 fonts, static ones as subsets.
+      // Static instances at the weights the deck uses (the dev server serves the variable fonts
+      // whole): Chromium writes variable fonts into PDFs as unnamed Type 3 fonts, static ones as subsets.
       const variable = /\d\s+\d/.test(face.weight);
       const parts = early ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
       for (const part of parts.filter((p) => p !== '')) {
@@ -83,7 +83,10 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
             const instance = await subsetFont(font, part, { targetFormat: 'sfnt', ...(variable ? { variationAxes: { wght: weight } } : {}) });
             // An instance keeps the variable font's names (its default, e.g. "NotoSansSC-Thin"): name it for its weight.
             const named = variable ? withFontNames(instance, { family: deckFamily(face.family), style: weight >= 700 ? 'Bold' : 'Regular' }) : instance;
-            await writeFile(file, await fontverter.convert(Buffer.from(named), 'woff2', 'truetype'));
+            // Written aside, then renamed: a build running at the same time never reads half a file.
+            const temp = `${file}.${process.pid}.tmp`;
+            await writeFile(temp, await fontverter.convert(Buffer.from(named), 'woff2', 'truetype'));
+            await rename(temp, file);
           }
           rules.push(fontFaceRule(face, String(weight), path.relative(path.dirname(fontsCss), file), unicodeRangeOf(part)));
         }
