@@ -84,7 +84,7 @@ export async function measureFirstSlide(browser: Browser, url: string, locale: L
  * Navigation start to readiness, in a page that nothing intercepts: routing every request and
  * reading response bodies through the DevTools protocol slows the page itself down.
  */
-async function timeToReady(browser: Browser, url: string, locale: Locale): Promise<number> {
+export async function timeToReady(browser: Browser, url: string, locale: Locale): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE);

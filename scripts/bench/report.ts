@@ -6,6 +6,8 @@ import { duration, kb, type Stats } from './stats.ts';
 /** Figures of one deck in one language. */
 export interface LocaleFigures {
   readyMs: Stats;
+  /** The yardstick deck's ready, sampled alternately with readyMs (absent in old runs). */
+  referenceReadyMs?: Stats;
   js: { raw: number; gzip: number; files: number };
   css: { raw: number; gzip: number; files: number };
   fonts: { raw: number; files: number };
@@ -30,7 +32,7 @@ export interface BenchResult {
   runs: number;
   nodeModulesBytes: number;
   /** A minimal reveal.js deck measured by the same harness (reference-deck.ts); absent in old runs. */
-  reference?: { readyMs: Stats; js: { raw: number; gzip: number; files: number }; css: { raw: number; gzip: number; files: number } };
+  reference?: { readyMs?: Stats; js: { raw: number; gzip: number; files: number }; css: { raw: number; gzip: number; files: number } };
   decks: DeckFigures[];
 }
 
@@ -58,13 +60,13 @@ export function renderTable(result: BenchResult, previous: BenchResult | undefin
     ...(result.reference
       ? [
           '',
-          `Yardstick, same harness and machine: a minimal reveal.js deck (12 slides of plain text, white theme) is ready in ${duration(result.reference.readyMs.median)} (${duration(result.reference.readyMs.min)}-${duration(result.reference.readyMs.max)}), ` +
-            `with ${kb(result.reference.js.gzip)} of JS and ${kb(result.reference.css.gzip)} of CSS (gzip; its theme inlines its fonts).`,
+          'Yardstick: a minimal reveal.js deck (12 slides of plain text, its white theme, which inlines its fonts) measured by the same harness, ' +
+            `its "ready" sampled alternately with each deck's (the "yardstick" column); it loads ${kb(result.reference.js.gzip)} of JS and ${kb(result.reference.css.gzip)} of CSS (gzip).`,
         ]
       : []),
     '',
-    '| deck | lang | build | dist | JS before 1st slide (gzip) | CSS (gzip) | fonts for 1st slide | ready | slowest diagram slide | walk all slides | PDF export | PDF size | pages | export peak memory |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| deck | lang | build | dist | JS before 1st slide (gzip) | CSS (gzip) | fonts for 1st slide | ready | yardstick ready | slowest diagram slide | walk all slides | PDF export | PDF size | pages | export peak memory |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const deck of result.decks) {
     const before = previous?.decks.find((d) => d.deck === deck.deck);
@@ -80,7 +82,8 @@ export function renderTable(result: BenchResult, previous: BenchResult | undefin
           `${kb(f.js.gzip)} (${f.js.files} files, ${kb(f.js.raw)} raw)`,
           `${kb(f.css.gzip)} (${kb(f.css.raw)} raw)`,
           `${kb(f.fonts.raw)} (${f.fonts.files} files)`,
-          `${delta(f.readyMs.median, p?.readyMs.median, duration)}`,
+          `${delta(f.readyMs.median, p?.readyMs.median, duration)} (${duration(f.readyMs.min)}-${duration(f.readyMs.max)})`,
+          f.referenceReadyMs ? range(f.referenceReadyMs) : 'n/a',
           range(f.slowestDiagramSlideMs),
           range(f.walkMs),
           f.export ? delta(f.export.ms.median, p?.export?.ms.median, duration) : 'n/a',

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseCli, runCli, UsageError } from '../../src/cli/cli-args.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { serveDist } from '../../src/export/serve-dist.ts';
-import { LOCALES } from '../../src/model/types.ts';
+import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
+import { LOCALES, type Locale } from '../../src/model/types.ts';
 import { writeGrowthLibrary } from './growth-library.ts';
 import { measureCommand } from './measure-command.ts';
-import { measureFirstSlide, measureWalk } from './measure-page.ts';
+import { measureFirstSlide, measureWalk, timeToReady } from './measure-page.ts';
 import { buildReferenceDeck } from './reference-deck.ts';
 import { writeReport, type BenchResult, type DeckFigures } from './report.ts';
 import { repeat, stats } from './stats.ts';
@@ -42,7 +43,24 @@ function pdfPages(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? NaN);
 }
 
-async function measureDeck(deck: string, runs: number, withExport: boolean, env: NodeJS.ProcessEnv = {}): Promise<DeckFigures> {
+/** Samples of "ready" per deck and language: cheap, and noisy on a busy machine. */
+const READY_SAMPLES = 12;
+
+/**
+ * Navigation to ready, `samples` times, alternating with the yardstick deck when there is one:
+ * both series then see the same moments of the machine.
+ */
+async function readySeries(browser: Browser, url: string, locale: Locale, samples: number, reference: DistServer | undefined): Promise<{ own: number[]; reference: number[] }> {
+  const own: number[] = [];
+  const yardstick: number[] = [];
+  for (let k = 0; k < samples; k++) {
+    if (reference) yardstick.push(await timeToReady(browser, reference.url, 'en'));
+    own.push(await timeToReady(browser, url, locale));
+  }
+  return { own, reference: yardstick };
+}
+
+async function measureDeck(deck: string, runs: number, withExport: boolean, env: NodeJS.ProcessEnv = {}, reference?: DistServer): Promise<DeckFigures> {
   const outDir = path.join(project, '.cache', 'bench', deck);
   const builds = await repeat(runs, async () => {
     const cost = await measureCommand(...runTs('src/cli/build.ts', ['--deck', deck, '--out', outDir]), env);
@@ -58,8 +76,10 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
       const first = await repeat(runs, () => measureFirstSlide(browser, server.url, locale));
       const walks = await repeat(runs, () => measureWalk(browser, server.url, locale));
       const last = first.at(-1)!;
+      const ready = await readySeries(browser, server.url, locale, Math.max(READY_SAMPLES, runs), reference);
       const entry: NonNullable<DeckFigures['locales'][typeof locale]> = {
-        readyMs: stats(first.map((f) => f.readyMs)),
+        readyMs: stats(ready.own),
+        ...(reference ? { referenceReadyMs: stats(ready.reference) } : {}),
         js: last.js,
         css: last.css,
         fonts: last.fonts,
@@ -79,7 +99,7 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
         entry.export = { ms: stats(exports.map((e) => e.ms)), bytes: statSync(pdf).size, pages: pdfPages(pdf), peakRss: Math.max(...exports.map((e) => e.peakRss)) };
       }
       figures.locales[locale] = entry;
-      console.error(`[bench] ${deck} ${locale}: ready ${Math.round(entry.readyMs.median)} ms`);
+      console.error(`[bench] ${deck} ${locale}: ready ${Math.round(entry.readyMs.median)} ms${entry.referenceReadyMs ? ` (yardstick ${Math.round(entry.referenceReadyMs.median)} ms)` : ''}`);
     }
   } finally {
     await browser.close();
@@ -88,20 +108,17 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
   return figures;
 }
 
-/** The yardstick: a minimal reveal.js deck, measured by the same harness (reference-deck.ts). */
-async function measureReference(runs: number): Promise<NonNullable<BenchResult['reference']>> {
+/** The yardstick: a minimal reveal.js deck (reference-deck.ts), built and served; what its first slide loads. */
+async function startReference(): Promise<{ server: DistServer; bytes: NonNullable<BenchResult['reference']> }> {
   const outDir = path.join(project, '.cache', 'bench', 'reference');
   await buildReferenceDeck(project, outDir);
   const server = await serveDist(outDir);
   const browser = await launchBrowser();
   try {
-    const first = await repeat(runs, () => measureFirstSlide(browser, server.url, 'en'));
-    const last = first.at(-1)!;
-    console.error(`[bench] reference: ready ${Math.round(stats(first.map((f) => f.readyMs)).median)} ms`);
-    return { readyMs: stats(first.map((f) => f.readyMs)), js: last.js, css: last.css };
+    const first = await measureFirstSlide(browser, server.url, 'en');
+    return { server, bytes: { js: first.js, css: first.css } };
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 
@@ -131,13 +148,18 @@ await runCli(USAGE, async () => {
     nodeModulesBytes: du(path.join(project, 'node_modules')),
     decks: [],
   };
-  result.reference = await measureReference(runs);
-  for (const deck of decks) result.decks.push(await measureDeck(deck, runs, withExport));
-  if (growth > 0) {
-    const root = await writeGrowthLibrary(project, growth);
-    const figures = await measureDeck('growth', runs, withExport, { TALK_ROOT: root });
-    result.decks.push({ ...figures, deck: `growth (${growth} slides)` });
-    rmSync(root, { recursive: true, force: true });
+  const reference = await startReference();
+  result.reference = reference.bytes;
+  try {
+    for (const deck of decks) result.decks.push(await measureDeck(deck, runs, withExport, {}, reference.server));
+    if (growth > 0) {
+      const root = await writeGrowthLibrary(project, growth);
+      const figures = await measureDeck('growth', runs, withExport, { TALK_ROOT: root }, reference.server);
+      result.decks.push({ ...figures, deck: `growth (${growth} slides)` });
+      rmSync(root, { recursive: true, force: true });
+    }
+  } finally {
+    await reference.server.close();
   }
   mkdirSync(path.join(project, 'bench', 'results'), { recursive: true });
   const table = writeReport(project, result);
