@@ -4,8 +4,7 @@ import type { Plugin } from 'vite';
 import { deckFontFaces } from './deck-fonts.ts';
 import { loaderApi, type LoaderApi } from './sibling-plugins.ts';
 import { deckText } from './single-file.ts';
-import { firstViewText } from './startup-hints.ts';
-import { LOCALES } from '../model/types.ts';
+import { firstViewChars } from './startup-hints.ts';
 
 // The page's own words (speaker view, remote, index page) need glyphs too.
 const UI_SOURCES = ['src/runtime', 'src/speaker', 'src/remote', 'src/index-page'];
@@ -35,7 +34,7 @@ export function fontsPlugin(): Plugin {
       async handler(id) {
         const decks = isBuild ? loader?.decks() : undefined;
         const chars = decks ? new Set([...[...decks.values()].flatMap((deck) => [...deckText(deck).text]), ...uiChars(root)]) : undefined;
-        const firstView = decks && new Set([...decks.values()].flatMap((deck) => LOCALES.flatMap((locale) => Object.values(firstViewText(deck.html, locale)).flatMap(({ regular, bold }) => [...regular, ...bold]))));
+        const firstView = decks && new Set([...decks.values()].flatMap((deck) => firstViewChars(deck.html)));
         return deckFontFaces({ fontsCss: id, chars, firstView, cacheDir: path.join(root, '.cache', 'fonts') });
       },
     },

@@ -93,6 +93,11 @@ export function firstViewText(html: string, locale: Locale, slides = FIRST_VIEW_
   return text;
 }
 
+/** Every character the first slides of `html` show, in either locale, script or weight. */
+export function firstViewChars(html: string): string[] {
+  return LOCALES.flatMap((locale) => Object.values(firstViewText(html, locale)).flatMap(({ regular, bold }) => [...regular, ...bold]));
+}
+
 /**
  * The font files the text needs: for each run and weight, the first family of its stack whose
  * face has the character in its unicode-range (as the browser picks), once per file.

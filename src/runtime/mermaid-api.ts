@@ -24,7 +24,7 @@ export interface Mermaid {
 
 /** Where the page finds Mermaid's script (virtual:talk-mermaid says which, per build). */
 export type MermaidScript =
-  /** A file the deck serves, relative to the module that names it. */
+  /** A file the deck serves, by the URL Vite gives it (`?url`). */
   | { readonly url: string }
   /** The text of a `<script type="text/plain">` in the page (the single file). */
   | { readonly inlineId: string };
