@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { talkPlugin } from './src/build/index.ts';
+import { talkPlugin } from './src/vite/index.ts';
 
 // `npm start` and `npm run build` pass --deck and friends through TALK_* variables (src/cli).
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadLibrary } from '../../src/build/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { LOCALES } from '../../src/model/types.ts';
 
 /**

@@ -40,7 +40,7 @@ await runCli(USAGE, async () => {
     if (!out.endsWith('.html')) throw new UsageError(`with --single-file, --out names an .html file (got "${out}")`);
     // Loaded only here: a site build gets the plugins through vite.config.ts, and loading them twice
     // (once through this runner) cost most of a second.
-    const { buildSingleFile } = await import('../build/single-file.ts');
+    const { buildSingleFile } = await import('../single-file/single-file.ts');
     const result = await buildSingleFile({ root: process.cwd(), deck, out, withoutNotes: values['no-notes'], theme: values.theme });
     const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
     console.log(`built ${deck} into ${path.relative(process.cwd(), result.file)} (${mb(result.bytes)} MB, fonts ${mb(result.fontBytes)} MB) in ${seconds()} s`);

@@ -1,4 +1,4 @@
-import { checkLibrary } from '../build/check-library.ts';
+import { checkLibrary } from '../library/check-library.ts';
 import { formatProblem, isFatal } from '../model/deck-error.ts';
 import { parseCli, runCli } from './cli-args.ts';
 

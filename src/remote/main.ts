@@ -2,8 +2,8 @@ import '../runtime/styles/fonts.css';
 import './remote.css';
 import { loaders } from 'virtual:talk/decks';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
-import { formatDuration } from '../runtime/pacing/pacing.ts';
-import { REMOTE_EVENTS, type RemoteAction, type RemoteDeckState, type RemoteHello, type RemoteStatus } from '../runtime/remote-messages.ts';
+import { formatDuration } from '../pacing/pacing.ts';
+import { REMOTE_EVENTS, type RemoteAction, type RemoteDeckState, type RemoteHello, type RemoteStatus } from '../protocol/remote-messages.ts';
 
 const LABELS = {
   en: { prev: 'Previous', next: 'Next', blackout: 'Blackout', waiting: 'Waiting for the deck: open it on the laptop.', refused: 'Secret required: this link’s secret is wrong or missing. Scan the QR code again.', off: 'The remote is off for other machines: start the deck with npm start -- --remote.', static: 'The remote needs the dev server: npm start -- --remote.', noNotes: 'No notes.', paused: 'paused' },

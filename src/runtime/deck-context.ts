@@ -1,8 +1,8 @@
 import type Reveal from 'reveal.js';
 import type { Locale } from '../model/types.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
-import type { TimerAction } from './pacing/sync-messages.ts';
-import type { TimerState } from './pacing/talk-timer.ts';
+import type { TimerAction } from '../protocol/sync-messages.ts';
+import type { TimerState } from '../pacing/talk-timer.ts';
 
 /** The reveal.js API object. */
 export type RevealApi = InstanceType<typeof Reveal>;

@@ -1,7 +1,7 @@
 import type { Locale } from '../model/types.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
-import { formatDuration } from './pacing/pacing.ts';
-import { reportRows, runToCsv, runToJson, type RehearsalRun } from './pacing/rehearsal-run.ts';
+import { formatDuration } from '../pacing/pacing.ts';
+import { reportRows, runToCsv, runToJson, type RehearsalRun } from '../pacing/rehearsal-run.ts';
 
 const LABELS = {
   en: { heading: 'Rehearsal', section: 'Section', planned: 'Planned', actual: 'Actual', delta: '+/−', csv: 'Download CSV', json: 'Download JSON', close: 'Close' },

@@ -30,6 +30,6 @@ declare module 'virtual:talk-themes' {
 declare module 'virtual:talk-mermaid' {
   import type { MermaidScript } from './mermaid-api.ts';
 
-  /** Where this build keeps Mermaid's script (src/build/mermaid-plugin.ts). */
+  /** Where this build keeps Mermaid's script (src/vite/mermaid-plugin.ts). */
   export const mermaidScript: MermaidScript;
 }

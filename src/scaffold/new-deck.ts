@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { loadLibrary } from '../build/load-library.ts';
+import { loadLibrary } from '../library/load-library.ts';
 import { DeckError } from '../model/deck-error.ts';
 import { didYouMean } from '../model/suggest.ts';
 import path from 'node:path';

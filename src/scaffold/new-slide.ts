@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadLibrary } from '../build/load-library.ts';
+import { loadLibrary } from '../library/load-library.ts';
 import { DeckError } from '../model/deck-error.ts';
 import { allSections, indexSlides } from '../model/library.ts';
 import { didYouMean } from '../model/suggest.ts';

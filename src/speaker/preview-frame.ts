@@ -1,5 +1,5 @@
-import type { DeckPosition } from '../runtime/pacing/sync-messages.ts';
-import { asPreviewShown, isPreviewReady, PREVIEW_SHOW, previewTargetOrigin, type PreviewShow, type PreviewSteps } from '../runtime/preview-messages.ts';
+import type { DeckPosition } from '../protocol/sync-messages.ts';
+import { asPreviewShown, isPreviewReady, PREVIEW_SHOW, previewTargetOrigin, type PreviewShow, type PreviewSteps } from '../protocol/preview-messages.ts';
 
 /**
  * A live preview of the deck: the deck's own page in an iframe (`?receiver`), driven by messages

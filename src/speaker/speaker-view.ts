@@ -1,9 +1,9 @@
 import type { Locale } from '../model/types.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
-import { formatDuration, pacingAt } from '../runtime/pacing/pacing.ts';
-import type { RehearsalRun } from '../runtime/pacing/rehearsal-run.ts';
-import type { DeckPosition } from '../runtime/pacing/sync-messages.ts';
-import { elapsedAt, isFresh, isRunning, perSlideAt, type TimerState } from '../runtime/pacing/talk-timer.ts';
+import { formatDuration, pacingAt } from '../pacing/pacing.ts';
+import type { RehearsalRun } from '../pacing/rehearsal-run.ts';
+import type { DeckPosition } from '../protocol/sync-messages.ts';
+import { elapsedAt, isFresh, isRunning, perSlideAt, type TimerState } from '../pacing/talk-timer.ts';
 import { SPEAKER_LABELS } from './speaker-labels.ts';
 
 /** Everything the speaker view shows; the page re-renders from it. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { talkPlugin } from '../../src/build/index.ts';
+import { talkPlugin } from '../../src/vite/index.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { waitReady } from '../support/browser.ts';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/build/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import { slideBlocks } from '../../src/model/texts.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';

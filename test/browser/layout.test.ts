@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/build/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { LOCALES } from '../../src/model/types.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
 

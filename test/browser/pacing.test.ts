@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatDuration } from '../../src/runtime/pacing/pacing.ts';
+import { formatDuration } from '../../src/pacing/pacing.ts';
 import { goToSlide, openPageWith, openSpeakerView, speakerPosition, useHarness } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import type { RehearsalRun } from '../../src/runtime/pacing/rehearsal-run.ts';
+import type { RehearsalRun } from '../../src/pacing/rehearsal-run.ts';
 import { goToSlide, openPageWith, openSpeakerView, press, useHarness } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 

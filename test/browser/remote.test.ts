@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { REMOTE_EVENTS } from '../../src/runtime/remote-messages.ts';
+import { REMOTE_EVENTS } from '../../src/protocol/remote-messages.ts';
 import { openSpeakerView, position, speakerPosition, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 

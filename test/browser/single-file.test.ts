@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildSingleFile, type SingleFileResult } from '../../src/build/single-file.ts';
+import { buildSingleFile, type SingleFileResult } from '../../src/single-file/single-file.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { advanceTo, position, waitReady, walkToEnd } from '../support/browser.ts';
 import { projectLibrary } from '../support/library.ts';

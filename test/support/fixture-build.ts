@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { talkPlugin, type TalkOptions } from '../../src/build/index.ts';
+import { talkPlugin, type TalkOptions } from '../../src/vite/index.ts';
 
 /**
  * A writable copy of a fixture library. It sits inside the project so that its modules resolve

@@ -1,5 +1,5 @@
-import { compileLibrary, type CompiledLibrary } from '../../src/build/compile-library.ts';
-import { loadLibrary } from '../../src/build/load-library.ts';
+import { compileLibrary, type CompiledLibrary } from '../../src/library/compile-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import type { RenderedDeck } from '../../src/render/rendered-deck.ts';
 
 let compiled: Promise<CompiledLibrary> | undefined;

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkLibrary, type CheckReport } from '../../src/build/check-library.ts';
-import { parseTscOutput } from '../../src/build/check-types.ts';
+import { checkLibrary, type CheckReport } from '../../src/library/check-library.ts';
+import { parseTscOutput } from '../../src/library/check-types.ts';
 import { formatProblem, isFatal } from '../../src/model/deck-error.ts';
 
 const fixture = path.resolve('test/fixtures/decks/tiny');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, withContentSecurityPolicy } from '../../src/build/content-security-policy.ts';
+import { contentSecurityPolicy, withContentSecurityPolicy } from '../../src/security/content-security-policy.ts';
 
 describe('contentSecurityPolicy', () => {
   test('allows only the page’s own origin for scripts, connections and everything else', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { deckFontFaces, unicodeRangeOf } from '../../src/build/deck-fonts.ts';
-import { parseFontFaces, parseUnicodeRange } from '../../src/build/font-faces.ts';
+import { deckFontFaces, unicodeRangeOf } from '../../src/fonts/deck-fonts.ts';
+import { parseFontFaces, parseUnicodeRange } from '../../src/fonts/font-faces.ts';
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'talk-fonts-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));

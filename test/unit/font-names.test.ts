@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, test } from 'vitest';
-import { postScriptName, withFontNames } from '../../src/build/font-names.ts';
+import { postScriptName, withFontNames } from '../../src/fonts/font-names.ts';
 
 const require = createRequire(import.meta.url);
 const notoDir = path.join(path.dirname(require.resolve('@fontsource-variable/noto-sans-sc/package.json')), 'files');

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { compileLibrary } from '../../src/build/compile-library.ts';
-import { loadLibrary } from '../../src/build/load-library.ts';
+import { compileLibrary } from '../../src/library/compile-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { formatProblem } from '../../src/model/deck-error.ts';
 
 const fixture = path.resolve('test/fixtures/decks/tiny');

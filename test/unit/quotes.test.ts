@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SOURCE } from '../../src/build/check-library.ts';
-import { loadLibrary } from '../../src/build/load-library.ts';
+import { DEFAULT_SOURCE } from '../../src/library/check-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { checkQuotes } from '../../src/model/check-quotes.ts';
 import { formatProblem } from '../../src/model/deck-error.ts';
 import type { Library } from '../../src/model/library.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isLoopback, isTrustedRemote, readCookie, secretMatches } from '../../src/build/remote-access.ts';
+import { isLoopback, isTrustedRemote, readCookie, secretMatches } from '../../src/security/remote-access.ts';
 
 describe('isLoopback', () => {
   test('only this machine’s loopback addresses count, IPv4 mapped into IPv6 included', () => {

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DeckError } from '../../src/model/deck-error.ts';
@@ -9,8 +10,7 @@ import { renderBilingual } from '../../src/render/render-text.ts';
 import { deck, makeLibrary, slide } from '../support/make-library.ts';
 
 const ctx = { file: 'slides/x.ts', slideId: 'x', assetUrl: (src: string) => `assets/${src}` };
-const decode = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) => decodeHTML(html);
 
 describe('renderBilingual', () => {
   test('marks each language, Chinese as zh-Hans', () => {

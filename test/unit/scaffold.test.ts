@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkLibrary } from '../../src/build/check-library.ts';
+import { checkLibrary } from '../../src/library/check-library.ts';
 import { formatProblem, isFatal } from '../../src/model/deck-error.ts';
 import { insertSlide } from '../../src/scaffold/insert-slide.ts';
 import { newDeck } from '../../src/scaffold/new-deck.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseFontFaces } from '../../src/build/font-faces.ts';
-import { firstViewText, fontsFor, startupScript } from '../../src/build/startup-hints.ts';
+import { parseFontFaces } from '../../src/fonts/font-faces.ts';
+import { firstViewText, fontsFor, startupScript } from '../../src/vite/startup-hints.ts';
 
 const span = (en: string, zh: string): string => `<span class="talk-en" lang="en">${en}</span><span class="talk-zh" lang="zh-Hans">${zh}</span>`;
 const html = [

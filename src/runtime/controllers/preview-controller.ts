@@ -1,5 +1,5 @@
 import type { Controller, DeckContext } from '../deck-context.ts';
-import { asPreviewShow, PREVIEW_READY, PREVIEW_SHOWN, previewTargetOrigin, type PreviewShow, type PreviewShown } from '../preview-messages.ts';
+import { asPreviewShow, PREVIEW_READY, PREVIEW_SHOWN, previewTargetOrigin, type PreviewShow, type PreviewShown } from '../../protocol/preview-messages.ts';
 
 /**
  * Makes this page a preview inside the speaker view (`?receiver` in a frame): the speaker view

@@ -1,5 +1,5 @@
-import { REMOTE_ACTIONS, REMOTE_EVENTS, type RemoteAction, type RemoteDeckState } from '../remote-messages.ts';
-import { elapsedAt, isRunning, STOPPED, type TimerState } from '../pacing/talk-timer.ts';
+import { REMOTE_ACTIONS, REMOTE_EVENTS, type RemoteAction, type RemoteDeckState } from '../../protocol/remote-messages.ts';
+import { elapsedAt, isRunning, STOPPED, type TimerState } from '../../pacing/talk-timer.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 
 /**

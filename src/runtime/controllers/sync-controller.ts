@@ -1,5 +1,5 @@
-import { samePosition, syncChannelName, type DeckPosition, type SyncMessage } from '../pacing/sync-messages.ts';
-import type { TimerState } from '../pacing/talk-timer.ts';
+import { samePosition, syncChannelName, type DeckPosition, type SyncMessage } from '../../protocol/sync-messages.ts';
+import type { TimerState } from '../../pacing/talk-timer.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 
 /**

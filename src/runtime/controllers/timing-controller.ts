@@ -1,7 +1,7 @@
-import { createRun } from '../pacing/rehearsal-run.ts';
-import type { TimerAction } from '../pacing/sync-messages.ts';
-import { loadTimer, saveRun, saveTimer } from '../pacing/talk-storage.ts';
-import { isFresh, pauseTimer, perSlideAt, resetTimer, showSlide, startTimer, type TimerState } from '../pacing/talk-timer.ts';
+import { createRun } from '../../pacing/rehearsal-run.ts';
+import type { TimerAction } from '../../protocol/sync-messages.ts';
+import { loadTimer, saveRun, saveTimer } from '../../protocol/talk-storage.ts';
+import { isFresh, pauseTimer, perSlideAt, resetTimer, showSlide, startTimer, type TimerState } from '../../pacing/talk-timer.ts';
 import { showRehearsalReport } from '../rehearsal-report-view.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { LOCALES, type Locale } from '../model/types.ts';
-import { DECK_PREFIX } from './deck-modules.ts';
-import { parseFontFaces } from './font-faces.ts';
+import { DECK_PREFIX } from '../library/deck-modules.ts';
+import { parseFontFaces } from '../fonts/font-faces.ts';
 import { isSingleFileBuild, loaderApi, type LoaderApi } from './sibling-plugins.ts';
 import { firstViewText, fontsFor, startupScript, type BuiltFontFace, type DeckHints } from './startup-hints.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';

@@ -10,7 +10,7 @@ import { allSections } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
 import { LOCALES, type Slide } from '../model/types.ts';
 import type { Mermaid } from '../runtime/mermaid-api.ts';
-import { MERMAID_SCRIPT } from './mermaid-plugin.ts';
+import { MERMAID_SCRIPT } from './mermaid-script.ts';
 
 type Parse = (source: string) => Promise<unknown>;
 let parser: Promise<Parse> | undefined;

@@ -1,4 +1,4 @@
-import type { TimerState } from './talk-timer.ts';
+import type { TimerState } from '../pacing/talk-timer.ts';
 
 /** Where a deck's windows (audience, speaker view) are: reveal's indices plus the slide id. */
 export interface DeckPosition {

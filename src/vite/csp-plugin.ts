@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { withContentSecurityPolicy } from './content-security-policy.ts';
+import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
 
 /** `talk:csp`: every built page carries a Content-Security-Policy that allows only its own origin. */
 export function cspPlugin(): Plugin {

@@ -1,9 +1,9 @@
 import type { Locale } from '../model/types.ts';
-import type { DeckPosition } from './pacing/sync-messages.ts';
+import type { DeckPosition } from './sync-messages.ts';
 
 /**
  * Custom events on the dev server's websocket between the deck, the server and the phone remote.
- * Types and constants only: the server side (src/build/remote-plugin.ts) imports this module too.
+ * Types and constants only: the server side (src/vite/remote-plugin.ts) imports this module too.
  */
 export const REMOTE_EVENTS = {
   /** deck on this machine -> server -> the remotes that proved the secret: where the deck is, its language and timer. */

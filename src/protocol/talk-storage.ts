@@ -1,5 +1,5 @@
-import { asTimerState, STOPPED, type TimerState } from './talk-timer.ts';
-import type { RehearsalRun } from './rehearsal-run.ts';
+import { asTimerState, STOPPED, type TimerState } from '../pacing/talk-timer.ts';
+import type { RehearsalRun } from '../pacing/rehearsal-run.ts';
 
 /** How many rehearsals of a deck are kept. */
 export const KEPT_RUNS = 5;

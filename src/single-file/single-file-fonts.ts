@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { deckFamily } from './font-families.ts';
-import { charsIn, parseFontFaces, type FontFace } from './font-faces.ts';
+import { deckFamily } from '../fonts/font-families.ts';
+import { charsIn, parseFontFaces, type FontFace } from '../fonts/font-faces.ts';
 
 /** What the inlined fonts must be able to show. */
 export interface FontText {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../model/types.ts';
+import type { Bilingual } from '../model/types.ts';
 
 /** What pacing needs to know about the deck (RenderedDeck fits). */
 export interface PacingPlan {

@@ -1,6 +1,6 @@
 import type { Connect, Plugin, ViteDevServer, WebSocket, WebSocketClient } from 'vite';
-import { REMOTE_ACTIONS, REMOTE_EVENTS, type RemoteCommand, type RemoteHello, type RemoteStatus } from '../runtime/remote-messages.ts';
-import { isLoopback, isTrustedRemote, readCookie, REMOTE_COOKIE, secretMatches } from './remote-access.ts';
+import { REMOTE_ACTIONS, REMOTE_EVENTS, type RemoteCommand, type RemoteHello, type RemoteStatus } from '../protocol/remote-messages.ts';
+import { isLoopback, isTrustedRemote, readCookie, REMOTE_COOKIE, secretMatches } from '../security/remote-access.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
 /**

@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { MERMAID_SCRIPT } from '../library/mermaid-script.ts';
 import { isSingleFileBuild } from './sibling-plugins.ts';
 
 const ID = 'virtual:talk-mermaid';
-/** Mermaid's single-file build, as a package path. */
-export const MERMAID_SCRIPT = '@mermaid-js/tiny/dist/mermaid.tiny.js';
 /** The element of the single file that carries Mermaid's script as text. */
 const INLINE_ID = 'talk-mermaid-script';
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { deckFontFaces } from './deck-fonts.ts';
+import { deckFontFaces } from '../fonts/deck-fonts.ts';
 import { loaderApi, type LoaderApi } from './sibling-plugins.ts';
-import { deckText } from './single-file.ts';
+import { deckText } from '../fonts/deck-text.ts';
 import { firstViewChars } from './startup-hints.ts';
 
 // The page's own words (speaker view, remote, index page) need glyphs too.

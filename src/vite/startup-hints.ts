@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { LOCALES, type Locale } from '../model/types.ts';
 import { VIEW_DISTANCE } from '../runtime/view-distance.ts';
-import { charsIn, type FontFace } from './font-faces.ts';
+import { charsIn, type FontFace } from '../fonts/font-faces.ts';
 
 /** What a page can fetch before its script asks: a deck's chunk and its first view's fonts. */
 export interface DeckHints {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem, isFatal, type DeckProblem } from '../model/deck-error.ts';
 import { LOCALES, type Locale } from '../model/types.ts';
-import { compileLibrary, type CompiledLibrary } from './compile-library.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from './deck-modules.ts';
-import { loadLibrary, type LoadedLibrary } from './load-library.ts';
+import { compileLibrary, type CompiledLibrary } from '../library/compile-library.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from '../library/deck-modules.ts';
+import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
 import type { LoaderApi } from './sibling-plugins.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 

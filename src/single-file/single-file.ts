@@ -4,13 +4,14 @@ import path from 'node:path';
 import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
-import { compileLibrary } from './compile-library.ts';
-import { withContentSecurityPolicy } from './content-security-policy.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from './deck-modules.ts';
-import { talkPlugin } from './index.ts';
+import { compileLibrary } from '../library/compile-library.ts';
+import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from '../library/deck-modules.ts';
+import { talkPlugin } from '../vite/index.ts';
 import { inlineHtml } from './inline-html.ts';
-import { loadLibrary } from './load-library.ts';
+import { loadLibrary } from '../library/load-library.ts';
 import { scopeCss } from './scope-css.ts';
+import { deckText } from '../fonts/deck-text.ts';
 import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
 
 /** What to put in the single file. */
@@ -128,25 +129,6 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
       },
     },
   };
-}
-
-/** Every character the deck can show, and those of its formulas, for font subsetting. */
-export function deckText(deck: RenderedDeck): { text: string; math: string } {
-  const math = [...deck.html.matchAll(/<figure class="talk-math[^"]*">([\s\S]*?)<\/figure>/g)].map((m) => textOf(m[1] ?? '')).join('');
-  return { text: decodeEntities(JSON.stringify(deck)), math };
-}
-
-function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''));
-}
-
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&([a-z]+);/gi, (m, name: string) => named[name.toLowerCase()] ?? m)
-    .replace(/\\u([0-9a-f]{4})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 function mimeType(file: string): string {

@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { BUILT_IN_THEMES, readThemes } from '../library/read-themes.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
 /** Public id of the module that lists the themes. */
 export const THEMES_ID = 'virtual:talk-themes';
-
-/** Themes every build has; their CSS is in src/runtime/styles/theme.css. */
-export const BUILT_IN_THEMES = ['light', 'dark'] as const;
 
 /**
  * `talk:themes`: serves `virtual:talk-themes`, the theme shown when the URL names none
@@ -52,15 +48,4 @@ export function themePlugin(options: ResolvedTalkOptions): Plugin {
       });
     },
   };
-}
-
-/** The CSS of each `assets/themes/<name>.css`, by name. */
-export async function readThemes(dir: string): Promise<Record<string, string>> {
-  if (!existsSync(dir)) return {};
-  const out: Record<string, string> = {};
-  for (const file of (await readdir(dir)).sort()) {
-    const name = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.css$/.exec(file)?.[1];
-    if (name && !(BUILT_IN_THEMES as readonly string[]).includes(name)) out[name] = await readFile(path.join(dir, file), 'utf8');
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DeckProblem } from '../model/deck-error.ts';
-import { readThemes } from './theme-plugin.ts';
+import { readThemes } from './read-themes.ts';
 
 // url(...) and @import "..." that name another host (http:, https: or protocol-relative //).
 const REMOTE = /(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi;

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../model/types.ts';
+import type { Bilingual } from '../model/types.ts';
 import type { PacingPlan } from './pacing.ts';
 
 /** One rehearsal: how long each slide took. */

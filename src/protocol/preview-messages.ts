@@ -1,4 +1,4 @@
-import type { DeckPosition } from './pacing/sync-messages.ts';
+import type { DeckPosition } from './sync-messages.ts';
 
 /**
  * Messages between the speaker view and its preview frames (window.postMessage). The frames are
