@@ -3,12 +3,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ALWAYS_KEPT } from './always-kept.ts';
 import { deckFamily } from './font-families.ts';
 import { charsIn, parseFontFaces, type FontFace } from './font-faces.ts';
 import { withFontNames } from './font-names.ts';
 
-// Always kept: printable ASCII and punctuation a speaker may type; the rest comes from the decks.
-const ALWAYS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'“”‘’–—…·•→←↑↓⇄×、。，：；！？（）《》「」'];
 
 /**
  * Punctuation both families draw, each its own way: Inter's quotes and ellipsis sit tight against
@@ -47,9 +46,9 @@ export interface DeckFontsOptions {
 export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: DeckFontsOptions): Promise<string> {
   const require = createRequire(fontsCss);
   const stylesheets = [...(await readFile(fontsCss, 'utf8')).matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((m) => require.resolve(m[1] ?? ''));
-  const wanted = chars === undefined ? undefined : new Set([...ALWAYS, ...chars]);
+  const wanted = chars === undefined ? undefined : new Set([...ALWAYS_KEPT, ...chars]);
   // The page's own marks (slide number, punctuation) are on screen from the start too.
-  const early = firstView && new Set([...ALWAYS, ...firstView]);
+  const early = firstView && new Set([...ALWAYS_KEPT, ...firstView]);
   let subsetFont: typeof import('subset-font').default | undefined;
   let fontverter: typeof import('fontverter') | undefined;
   if (wanted) mkdirSync(cacheDir, { recursive: true });

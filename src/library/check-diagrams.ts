@@ -6,7 +6,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type { DeckProblem } from '../model/deck-error.ts';
 import type { Library } from '../model/library.ts';
-import { allSections } from '../model/library.ts';
+import { allSlides } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
 import { LOCALES, type Slide } from '../model/types.ts';
 import type { Mermaid } from '../runtime/mermaid-api.ts';
@@ -43,10 +43,7 @@ async function loadParser(): Promise<Parse> {
 
 /** Parses every Mermaid source of the library; each failure names the file, slide and language. */
 export async function checkDiagrams(library: Library, options: DiagramCheckOptions = {}): Promise<DeckProblem[]> {
-  const slides: { slide: Slide; file: string }[] = [
-    ...allSections(library).flatMap(({ value, file }) => value.slides.map((slide) => ({ slide, file }))),
-    ...library.decks.flatMap(({ value, file }) => (value.slides ?? []).map((slide) => ({ slide, file }))),
-  ];
+  const slides = allSlides(library);
   const jobs = slides.flatMap(({ slide, file }) =>
     slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.map((locale) => ({ slide, file, locale, source: block.source[locale] })) : [])),
   );

@@ -1,5 +1,5 @@
 import { DeckError, type DeckProblem } from '../model/deck-error.ts';
-import { allSections, type Library } from '../model/library.ts';
+import { allSlides, type Library } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
 import type { Slide } from '../model/types.ts';
 import { renderMath } from '../render/render-math.ts';
@@ -9,10 +9,7 @@ import { renderMath } from '../render/render-math.ts';
  * deck only meets the TeX of its own slides). Each mistake names the file and slide.
  */
 export function checkMath(library: Library): DeckProblem[] {
-  const slides: { slide: Slide; file: string }[] = [
-    ...allSections(library).flatMap(({ value, file }) => value.slides.map((slide) => ({ slide, file }))),
-    ...library.decks.flatMap(({ value, file }) => (value.slides ?? []).map((slide) => ({ slide, file }))),
-  ];
+  const slides = allSlides(library);
   const problems: DeckProblem[] = [];
   for (const { slide, file } of slides) {
     for (const block of slideBlocks(slide)) {

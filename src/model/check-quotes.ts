@@ -1,13 +1,10 @@
 import type { DeckProblem } from './deck-error.ts';
-import { allSections, type Library } from './library.ts';
+import { allSlides, type Library } from './library.ts';
 import { slideBlocks } from './texts.ts';
 
 /** Every quote whose original is not, character for character, in the source text. */
 export function checkQuotes(library: Library, source: string, sourceName: string): DeckProblem[] {
-  const slides = [
-    ...allSections(library).flatMap(({ value, file }) => value.slides.map((slide) => ({ slide, file }))),
-    ...library.decks.flatMap(({ value, file }) => (value.slides ?? []).map((slide) => ({ slide, file }))),
-  ];
+  const slides = allSlides(library);
   return slides.flatMap(({ slide, file }) =>
     slideBlocks(slide).flatMap((block): DeckProblem[] =>
       block.kind === 'quote' && !source.includes(block.original)

@@ -70,3 +70,11 @@ export function allSections(library: Library): Sourced<Section>[] {
   const own = library.decks.flatMap(({ value, file }) => (value.sections ?? []).map((section) => ({ value: section, file })));
   return [...library.sections, ...own];
 }
+
+/** Every slide of the library, deck-only slides included, with the module it comes from. */
+export function allSlides(library: Library): { slide: Slide; file: string }[] {
+  return [
+    ...allSections(library).flatMap(({ value, file }) => value.slides.map((slide) => ({ slide, file }))),
+    ...library.decks.flatMap(({ value, file }) => (value.slides ?? []).map((slide) => ({ slide, file }))),
+  ];
+}

@@ -9,15 +9,18 @@ export interface Resolution {
   readonly problems: DeckProblem[];
 }
 
+/** The problem of a deck id the library does not have: "did you mean" and the known decks. */
+export function unknownDeck(deckId: string, known: Iterable<string>, what = ''): DeckProblem {
+  const ids = [...known];
+  const near = didYouMean(deckId, ids);
+  return { file: 'slides/decks/', reason: `unknown deck "${deckId}"${what}`, hint: `${near ? `${near} ` : ''}Decks: ${ids.join(', ')}.` };
+}
+
 /** Looks up every section and slide id of the deck `deckId` in the library. */
 export function resolveDeck(library: Library, deckId: string): Resolution {
   const sourced = library.decks.find(({ value }) => value.id === deckId);
   if (!sourced) {
-    const known = library.decks.map(({ value }) => value.id);
-    return {
-      deck: undefined,
-      problems: [{ file: 'slides/decks/', reason: `unknown deck "${deckId}"`, hint: didYouMean(deckId, known) ?? `Known decks: ${known.join(', ')}.` }],
-    };
+    return { deck: undefined, problems: [unknownDeck(deckId, library.decks.map(({ value }) => value.id))] };
   }
   return placeSlides(library, sourced.value, sourced.file);
 }

@@ -1,10 +1,10 @@
 import type { DeckProblem } from './deck-error.ts';
-import { allSections, type Library } from './library.ts';
+import { isKebabCase } from './kebab-case.ts';
+import { allSections, allSlides, type Library } from './library.ts';
 import { resolveDeck } from './resolve-deck.ts';
 import { slideBlocks, slideTexts } from './texts.ts';
 import { LOCALES, type Bilingual, type Slide } from './types.ts';
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What validation needs to know about the world outside the model. */
 export interface ValidationContext {
@@ -19,7 +19,7 @@ export function validateLibrary(library: Library, context: ValidationContext): D
   const sectionFiles = new Map<string, string>();
 
   const checkId = (kind: string, id: string, file: string, slideId?: string): void => {
-    if (!KEBAB.test(id)) problems.push({ file, slideId, reason: `${kind} id "${id}" is not kebab-case`, hint: 'Use lower-case letters, digits and single hyphens, e.g. "sora-progress".' });
+    if (!isKebabCase(id)) problems.push({ file, slideId, reason: `${kind} id "${id}" is not kebab-case`, hint: 'Use lower-case letters, digits and single hyphens, e.g. "sora-progress".' });
   };
 
   for (const { value: section, file } of allSections(library)) {
@@ -30,10 +30,7 @@ export function validateLibrary(library: Library, context: ValidationContext): D
     if (section.slides.length === 0 && !isDeckFile(file)) problems.push({ file, reason: `section "${section.id}" has no slides` });
   }
 
-  const everySlide = [
-    ...allSections(library).flatMap(({ value, file }) => value.slides.map((slide) => ({ slide, file }))),
-    ...library.decks.flatMap(({ value, file }) => (value.slides ?? []).map((slide) => ({ slide, file }))),
-  ];
+  const everySlide = allSlides(library);
   for (const { slide, file } of everySlide) {
     checkId('slide', slide.id, file, slide.id);
     const earlier = slideFiles.get(slide.id);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadLibrary } from '../library/load-library.ts';
 import { DeckError } from '../model/deck-error.ts';
-import { didYouMean } from '../model/suggest.ts';
+import { unknownDeck } from '../model/resolve-deck.ts';
 import path from 'node:path';
 import { checkKebab } from './new-slide.ts';
 import { deckModule } from './templates.ts';
@@ -31,8 +31,8 @@ export async function newDeck(root: string, deckId: string, options: NewDeckOpti
   if (options.from !== undefined) {
     const from = library.decks.find(({ value }) => value.id === options.from);
     if (!from) {
-      const known = library.decks.map(({ value }) => value.id);
-      throw new DeckError({ file: 'slides/decks/', reason: `unknown deck "${options.from}" for --from`, hint: `${didYouMean(options.from, known) ?? `Decks: ${known.join(', ')}.`} Nothing was written.` });
+      const problem = unknownDeck(options.from, library.decks.map(({ value }) => value.id), ' for --from');
+      throw new DeckError({ ...problem, hint: `${problem.hint} Nothing was written.` });
     }
     entries = from.value.entries;
   } else {

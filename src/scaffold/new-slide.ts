@@ -7,7 +7,8 @@ import { allSections, indexSlides } from '../model/library.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { LOCALES } from '../model/types.ts';
 import { insertSlide } from './insert-slide.ts';
-import { KEBAB, notesFile, sectionModule } from './templates.ts';
+import { isKebabCase } from '../model/kebab-case.ts';
+import { notesFile, sectionModule } from './templates.ts';
 import { writeAll, type PlannedFile } from './write-all.ts';
 
 /** What `npm run new -- slide` did. */
@@ -64,7 +65,7 @@ export async function newSlide(root: string, sectionId: string, slideId: string,
 
 /** Refuses an id that is not kebab-case. */
 export function checkKebab(kind: string, id: string): void {
-  if (!KEBAB.test(id)) {
+  if (!isKebabCase(id)) {
     throw new DeckError({ file: kind === 'deck' ? 'slides/decks/' : 'slides/', reason: `${kind} id "${id}" is not kebab-case`, hint: 'Use lower-case letters, digits and single hyphens, e.g. "sora-progress". Nothing was written.' });
   }
 }

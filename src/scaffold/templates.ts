@@ -1,8 +1,5 @@
 import type { Locale } from '../model/types.ts';
 
-/** Lower-case letters, digits and single hyphens: the form of every id. */
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A new slide entry, as TypeScript source (no indentation). It passes the check as written. */
 export function slideEntry(slideId: string): string {
   return [

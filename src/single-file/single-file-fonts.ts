@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { ALWAYS_KEPT } from '../fonts/always-kept.ts';
 import { deckFamily } from '../fonts/font-families.ts';
 import { charsIn, parseFontFaces, type FontFace } from '../fonts/font-faces.ts';
 
@@ -28,8 +29,7 @@ export interface InlinedFonts {
 export async function inlineFonts(fontsCssFile: string, text: FontText): Promise<InlinedFonts> {
   const require = createRequire(fontsCssFile);
   const imports = [...(await readFile(fontsCssFile, 'utf8')).matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((m) => require.resolve(m[1] ?? ''));
-  const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-  const textChars = new Set([...ascii, ...'“”‘’–—…·•→←⇄×', ...text.text]);
+  const textChars = new Set([...ALWAYS_KEPT, ...text.text]);
   const mathChars = new Set([...text.math]);
   const rules: string[] = [];
   let fontBytes = 0;

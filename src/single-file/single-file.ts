@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
+import { unknownDeck } from '../model/resolve-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { compileLibrary } from '../library/compile-library.ts';
 import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
@@ -52,7 +53,7 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
   const fatal = compiled.problems.filter(isFatal);
   const deck = compiled.decks.get(options.deck);
   if (fatal.length > 0) throw new DeckErrors(fatal);
-  if (!deck) throw new DeckErrors([{ file: 'slides/decks/', reason: `unknown deck "${options.deck}"`, hint: `Decks: ${[...compiled.decks.keys()].join(', ')}.` }]);
+  if (!deck) throw new DeckErrors([unknownDeck(options.deck, compiled.decks.keys())]);
 
   const fonts = await inlineFonts(path.join(root, 'src/runtime/styles/fonts.css'), deckText(deck));
   const work = await mkdtemp(path.join(tmpdir(), 'talk-single-'));

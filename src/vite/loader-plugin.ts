@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem, isFatal, type DeckProblem } from '../model/deck-error.ts';
 import { LOCALES, type Locale } from '../model/types.ts';
+import { unknownDeck } from '../model/resolve-deck.ts';
 import { compileLibrary, type CompiledLibrary } from '../library/compile-library.ts';
 import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from '../library/deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
@@ -32,7 +33,7 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
     for (const problem of compiled.problems.filter((p) => !isFatal(p))) console.warn(formatProblem(problem));
     const fatal = compiled.problems.filter(isFatal);
     if (fatal.length === 0 && !compiled.decks.has(options.deck)) {
-      fatal.push({ file: 'slides/decks/', reason: `unknown deck "${options.deck}"`, hint: `Decks: ${[...compiled.decks.keys()].join(', ')}.` });
+      fatal.push(unknownDeck(options.deck, compiled.decks.keys()));
     }
     return { state: { loaded, compiled }, fatal };
   };
