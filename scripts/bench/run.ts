@@ -60,10 +60,12 @@ async function readySeries(browser: Browser, url: string, locale: Locale, sample
   return { own, reference: yardstick };
 }
 
-async function measureDeck(deck: string, runs: number, withExport: boolean, env: NodeJS.ProcessEnv = {}, reference?: DistServer): Promise<DeckFigures> {
+async function measureDeck(deck: string, runs: number, withExport: boolean, library?: string, reference?: DistServer): Promise<DeckFigures> {
+  // Another library (the growth deck's) is named by --library on both commands.
+  const from = library ? ['--library', library] : [];
   const outDir = path.join(project, '.cache', 'bench', deck);
   const builds = await repeat(runs, async () => {
-    const cost = await measureCommand(...runTs('src/cli/build.ts', ['--deck', deck, '--out', outDir]), env);
+    const cost = await measureCommand(...runTs('src/cli/build.ts', ['--deck', deck, '--out', outDir, ...from]));
     if (cost.code !== 0) throw new Error(`build of ${deck} failed:\n${cost.stderr}`);
     return cost.ms;
   });
@@ -92,7 +94,7 @@ async function measureDeck(deck: string, runs: number, withExport: boolean, env:
         // Export from the build just measured: the figure is the export's own time.
         const exports = await repeat(runs, async () => {
           rmSync(pdf, { force: true });
-          const cost = await measureCommand(...runTs('src/cli/export.ts', ['--format', 'pdf', '--deck', deck, '--lang', locale, '--dist', outDir, '--out', pdf]), env);
+          const cost = await measureCommand(...runTs('src/cli/export.ts', ['--format', 'pdf', '--deck', deck, '--lang', locale, '--dist', outDir, '--out', pdf, ...from]));
           if (cost.code !== 0) throw new Error(`export of ${deck} (${locale}) failed:\n${cost.stderr}`);
           return cost;
         });
@@ -151,10 +153,10 @@ await runCli(USAGE, async () => {
   const reference = await startReference();
   result.reference = reference.bytes;
   try {
-    for (const deck of decks) result.decks.push(await measureDeck(deck, runs, withExport, {}, reference.server));
+    for (const deck of decks) result.decks.push(await measureDeck(deck, runs, withExport, undefined, reference.server));
     if (growth > 0) {
       const root = await writeGrowthLibrary(project, growth);
-      const figures = await measureDeck('growth', runs, withExport, { TALK_ROOT: root }, reference.server);
+      const figures = await measureDeck('growth', runs, withExport, root, reference.server);
       result.decks.push({ ...figures, deck: `growth (${growth} slides)` });
       rmSync(root, { recursive: true, force: true });
     }

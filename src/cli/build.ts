@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { build } from 'vite';
+import { isKebabCase } from '../model/kebab-case.ts';
+import { talkConfig } from '../vite/talk-config.ts';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
 
 const USAGE = `Usage: npm run build [-- --deck <id>] [--out <dir>] [--no-notes] [--theme <name>]
@@ -16,6 +18,7 @@ decks.html lists them all.
   --theme <name>    the theme shown when the URL names none: light (default), dark, or
                     assets/themes/<name>.css
   --single-file     one self-contained HTML file of one deck that opens from file:// offline
+  --library <dir>   another library's folder (its slides/, speaker-notes/, assets/; default: here)
   -h, --help        show this help`;
 
 await runCli(USAGE, async () => {
@@ -25,13 +28,14 @@ await runCli(USAGE, async () => {
     'no-notes': { type: 'boolean' },
     theme: { type: 'string' },
     'single-file': { type: 'boolean' },
+    library: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (values.theme !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.theme)) throw new UsageError(`--theme must be a kebab-case name (got "${values.theme}")`);
+  if (values.theme !== undefined && !isKebabCase(values.theme)) throw new UsageError(`--theme must be a kebab-case name (got "${values.theme}")`);
   const started = performance.now();
   const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
   if (values['single-file']) {
@@ -47,11 +51,7 @@ await runCli(USAGE, async () => {
     return 0;
   }
   const outDir = values.out ?? (values.deck ? path.join('dist', values.deck) : 'dist');
-  process.env.TALK_DECK = values.deck ?? '';
-  process.env.TALK_NO_NOTES = values['no-notes'] ? '1' : '';
-  process.env.TALK_THEME = values.theme ?? '';
-  process.env.TALK_OUT_DIR = outDir;
-  await build({ logLevel: 'warn' });
+  await build(talkConfig({ root: values.library, deck: values.deck, withoutNotes: values['no-notes'], theme: values.theme, outDir: path.resolve(outDir), logLevel: 'warn' }));
   console.log(`built ${values.deck ?? 'meetup'} into ${outDir}/ in ${seconds()} s`);
   return 0;
 });

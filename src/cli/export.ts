@@ -23,6 +23,7 @@ file changed; then prints it with the system Chromium, offline.
   --timeout <s>        how long to wait for a slide to be ready (default: 30)
   --dist <dir>         export from a site already built by npm run build (built with notes for
                        --notes) instead of building or using the cache
+  --library <dir>      export another library's deck (its slides/, speaker-notes/, assets/)
   -h, --help           show this help
 
 Progress goes to stderr, the summary to stdout. Exit codes: 0 written, 1 failed (content error,
@@ -42,6 +43,7 @@ await runCli(USAGE, async () => {
     out: { type: 'string' },
     timeout: { type: 'string' },
     dist: { type: 'string' },
+    library: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -106,6 +108,7 @@ await runCli(USAGE, async () => {
       out: values.out,
       timeoutMs: timeout * 1000,
       distDir: values.dist,
+      library: values.library,
       signal: controller.signal,
       onProgress: ({ message }) => process.stderr.write(`[talk] ${message}\n`),
     });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import { createServer } from 'vite';
+import { talkConfig } from '../vite/talk-config.ts';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
 
 const USAGE = `Usage: npm start [-- --deck <id>] [--port <n>] [--host] [--remote]
@@ -30,11 +31,11 @@ await runCli(USAGE, async () => {
   }
   const port = values.port === undefined ? 5173 : Number(values.port);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535 (got "${values.port}")`);
-  process.env.TALK_DECK = values.deck ?? '';
   // The remote's commands must carry this secret: another attendee on the network cannot guess it.
   const secret = values.remote ? randomBytes(12).toString('base64url') : undefined;
-  process.env.TALK_REMOTE_SECRET = secret ?? '';
-  const server = await createServer({ server: { port, host: values.host || values.remote ? true : 'localhost' } });
+  const server = await createServer(
+    talkConfig({ deck: values.deck, remoteSecret: secret, server: { port, host: values.host || values.remote ? true : 'localhost' } }),
+  );
   await server.listen();
   server.printUrls();
   if (secret) await printRemote(server.resolvedUrls?.network[0], secret);

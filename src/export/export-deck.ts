@@ -72,6 +72,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   const work = (async (): Promise<ExportResult> => {
     const dist = await prepareDist({
       root: o.root,
+      library: o.library,
       distDir: o.distDir,
       deck: o.deck,
       checkDeck: (summary) => void selectSlides(o, summary),

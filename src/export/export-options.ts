@@ -36,6 +36,8 @@ export interface ExportOptions {
   out?: string;
   /** The project root. @default process.cwd() */
   root?: string;
+  /** Another library's folder (its slides/, speaker-notes/, assets/), e.g. the bench's. @default root */
+  library?: string;
   /** A site already built from `root` (skips the build cache), e.g. the tests' build. */
   distDir?: string;
   /** The browser executable. @default found by findBrowser() */
@@ -60,6 +62,7 @@ export interface ResolvedExportOptions {
   /** Absolute output path. */
   readonly out: string;
   readonly root: string;
+  readonly library: string;
   readonly distDir: string | undefined;
   readonly browserPath: string | undefined;
   readonly timeoutMs: number;
@@ -86,6 +89,7 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
     scale: options.scale ?? 1,
     out: path.resolve(root, options.out ?? defaultOut({ format, deck, locale, steps, notes })),
     root,
+    library: options.library ? path.resolve(options.library) : root,
     distDir: options.distDir,
     browserPath: options.browserPath,
     timeoutMs: options.timeoutMs ?? 30_000,

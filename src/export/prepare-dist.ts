@@ -5,9 +5,10 @@ import { build } from 'vite';
 import { compileLibrary } from '../library/compile-library.ts';
 import { loadLibrary } from '../library/load-library.ts';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
-import { didYouMean } from '../model/suggest.ts';
+import { unknownDeck } from '../model/resolve-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { ExportInputError } from './export-error.ts';
+import { talkConfig } from '../vite/talk-config.ts';
 import { sourceHash } from './source-hash.ts';
 
 /** What the exporter needs to know about a deck besides its pages (no HTML, no notes). */
@@ -23,7 +24,10 @@ export interface PreparedDist {
 
 /** Where the sources are, and optionally a site already built from them. */
 export interface PrepareOptions {
+  /** The kit's own folder. */
   readonly root: string;
+  /** The library's folder (slides/, speaker-notes/, assets/). @default root */
+  readonly library?: string;
   /** A site built from `root` (e.g. by the tests); skips the build cache. */
   readonly distDir?: string;
   /** Where cached builds live. @default <root>/.cache/export */
@@ -46,8 +50,7 @@ const KEEP = 2;
  */
 export async function prepareDist(options: PrepareOptions): Promise<PreparedDist> {
   const root = path.resolve(options.root);
-  // TALK_ROOT names another library (slides/, speaker-notes/, assets/), as for vite.config.ts.
-  const content = process.env.TALK_ROOT ? path.resolve(process.env.TALK_ROOT) : root;
+  const content = options.library ? path.resolve(options.library) : root;
   if (options.distDir) {
     return { dir: path.resolve(options.distDir), decks: requireDeck(await compileSummaries(content), options), reused: true };
   }
@@ -66,7 +69,7 @@ export async function prepareDist(options: PrepareOptions): Promise<PreparedDist
   const building = `${dir}.${process.pid}.tmp`;
   await mkdir(cacheDir, { recursive: true });
   try {
-    await viteBuild(root, building);
+    await viteBuild(content, building);
     // Written last: its presence marks a complete build.
     await writeFile(path.join(building, SUMMARY_FILE), JSON.stringify([...decks.values()]));
     await rm(dir, { recursive: true, force: true });
@@ -85,8 +88,8 @@ function requireDeck(decks: Map<string, DeckSummary>, { deck: id, checkDeck }: P
     checkDeck?.(deck);
     return decks;
   }
-  const hint = didYouMean(id, decks.keys());
-  throw new ExportInputError(`unknown deck "${id}". ${hint ? `${hint} ` : ''}Decks: ${[...decks.keys()].join(', ')} (slides/decks/).`);
+  const problem = unknownDeck(id, decks.keys());
+  throw new ExportInputError(`${problem.reason}. ${problem.hint} (slides/decks/)`);
 }
 
 /** Compiles the library in Node for the deck summaries; any fatal problem is thrown as DeckErrors. */
@@ -99,25 +102,9 @@ async function compileSummaries(root: string): Promise<Map<string, DeckSummary>>
   return summaries;
 }
 
-/** `vite build` of the whole library, with notes (the handout needs them), into `outDir`. */
-async function viteBuild(root: string, outDir: string): Promise<void> {
-  const saved = { out: process.env.TALK_OUT_DIR, deck: process.env.TALK_DECK, notes: process.env.TALK_NO_NOTES };
-  // vite.config.ts reads these when it loads (see src/cli/build.ts).
-  process.env.TALK_OUT_DIR = outDir;
-  process.env.TALK_DECK = '';
-  process.env.TALK_NO_NOTES = '';
-  try {
-    await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-  } finally {
-    restore('TALK_OUT_DIR', saved.out);
-    restore('TALK_DECK', saved.deck);
-    restore('TALK_NO_NOTES', saved.notes);
-  }
-}
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
+/** `vite build` of the whole library at `library`, with notes (the handout needs them), into `outDir`. */
+async function viteBuild(library: string, outDir: string): Promise<void> {
+  await build(talkConfig({ root: library, outDir, logLevel: 'warn' }));
 }
 
 /** Removes all but the newest few cached builds (and leftovers of interrupted ones). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { talkPlugin } from '../../src/vite/index.ts';
+import { talkConfig } from '../../src/vite/talk-config.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { waitReady } from '../support/browser.ts';
 
@@ -20,16 +20,7 @@ let page: Page;
 let url: string;
 
 beforeAll(async () => {
-  server = await createServer({
-    configFile: false,
-    root: process.cwd(),
-    // Like vite.config.ts: caches stay out of node_modules.
-    cacheDir: '.cache/vite',
-    base: './',
-    logLevel: 'silent',
-    plugins: talkPlugin({ root: content, deck: 'tiny' }),
-    server: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
+  server = await createServer(talkConfig({ root: content, deck: 'tiny', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no port');

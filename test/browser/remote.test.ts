@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { talkConfig } from '../../src/vite/talk-config.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { REMOTE_EVENTS } from '../../src/protocol/remote-messages.ts';
 import { openSpeakerView, position, speakerPosition, waitReady } from '../support/browser.ts';
@@ -24,9 +25,7 @@ const pages: Page[] = [];
 beforeAll(async () => {
   // The project's own config, as `npm start -- --remote` runs it (the CLI sets the secret the same way
   // and listens on every interface).
-  process.env.TALK_REMOTE_SECRET = SECRET;
-  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { host: '0.0.0.0', port: 0, strictPort: false } });
-  delete process.env.TALK_REMOTE_SECRET;
+  server = await createServer(talkConfig({ remoteSecret: SECRET, logLevel: 'silent', server: { host: '0.0.0.0', port: 0, strictPort: false } }));
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no port');

@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { talkPlugin, type TalkOptions } from '../../src/vite/index.ts';
+import type { TalkOptions } from '../../src/vite/index.ts';
+import { talkConfig } from '../../src/vite/talk-config.ts';
 
 /**
  * A writable copy of a fixture library. It sits inside the project so that its modules resolve
@@ -17,14 +18,6 @@ export function copyFixture(name = 'tiny'): string {
 export async function buildFixture(root: string, options: Omit<TalkOptions, 'root'> = {}): Promise<string> {
   const outDir = path.join(root, '.dist');
   rmSync(outDir, { recursive: true, force: true });
-  await build({
-    configFile: false,
-    root: process.cwd(),
-    cacheDir: '.cache/vite',
-    base: './',
-    logLevel: 'silent',
-    plugins: talkPlugin({ ...options, root }),
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
-  });
+  await build(talkConfig({ ...options, root, outDir, logLevel: 'silent' }));
   return outDir;
 }

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { talkConfig } from '../../src/vite/talk-config.ts';
 import { ensureBrowser, ensurePoppler } from './ensure-tools.ts';
 
 declare module 'vitest' {
@@ -22,9 +23,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const browserPath = ensureBrowser();
   ensurePoppler();
   const distDir = path.resolve(`.cache/test-dist-${process.pid}`);
-  process.env.TALK_OUT_DIR = distDir;
-  await build({ logLevel: 'warn', configFile: path.resolve('vite.config.ts') });
-  delete process.env.TALK_OUT_DIR;
+  await build(talkConfig({ outDir: distDir, logLevel: 'warn' }));
   project.provide('distDir', distDir);
   project.provide('browserPath', browserPath);
   return () => rmSync(distDir, { recursive: true, force: true });
