@@ -19,6 +19,8 @@ export interface TalkDeck {
   readonly reveal: RevealApi;
   readonly language: LanguageController;
   readonly notes: NotesController;
+  /** Unbinds every controller (channels, sockets, listeners), last bound first, and stops reveal.js. */
+  destroy(): void;
 }
 
 /** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
@@ -95,5 +97,9 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     ctx.track(Promise.resolve());
   });
   ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
-  return { reveal, language, notes };
+  const destroy = (): void => {
+    [...controllers].reverse().forEach((c) => c.unbind?.());
+    reveal.destroy();
+  };
+  return { reveal, language, notes, destroy };
 }

@@ -24,6 +24,12 @@ async function start(): Promise<void> {
   const { default: deck } = await load();
   const options = optionsFrom(search, defaultTheme);
   const talk = await createDeck(root, deck, { ...options, theme: applyTheme(options.theme) });
+  // Leaving the page closes the deck's channels and sockets at once, so the speaker view and the
+  // remote hear it went away instead of waiting for a time-out. A page kept in the back/forward
+  // cache (persisted) stays as it is.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) talk.destroy();
+  });
   if (import.meta.hot) {
     import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
       talk.notes.update(slideId, locale, html);

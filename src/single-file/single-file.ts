@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
 import { unknownDeck } from '../model/resolve-deck.ts';
@@ -110,15 +111,19 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
       },
     },
     transform: {
-      filter: { id: /katex(\.min)?\.css$|[\\/]speaker[\\/]speaker\.css$|speaker-window-controller\.ts$|[\\/]speaker[\\/]main\.ts$/ },
+      filter: { id: /katex(\.min)?\.css$|[\\/]speaker[\\/]speaker\.css$/ },
       handler(code, id) {
         if (/katex(\.min)?\.css$/.test(id)) return withoutFontFaces(code);
         // The speaker view's styles share the one <style> with the deck's: confine them to its page.
-        if (id.endsWith('.css')) return scopeCss(code, 'html[data-talk-page="speaker"]');
-        // Both pages are this one file: the speaker view and its previews open it again.
-        const page = /'(speaker|index)\.html'/g;
-        if (!page.test(code)) this.warn(`single file: ${id} no longer names speaker.html or index.html; check the speaker view`);
-        return code.replace(page, 'window.location.pathname');
+        return scopeCss(code, 'html[data-talk-page="speaker"]');
+      },
+    },
+    // Both pages are this one file: the speaker view and its previews open it again.
+    resolveId: {
+      filter: { id: /page-url\.ts$/ },
+      async handler(source, importer) {
+        const resolved = await this.resolve(source, importer, { skipSelf: true });
+        return resolved && /[\\/]runtime[\\/]page-url\.ts$/.test(resolved.id) ? fileURLToPath(new URL('./page-url.ts', import.meta.url)) : resolved;
       },
     },
     transformIndexHtml: {

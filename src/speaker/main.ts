@@ -1,3 +1,4 @@
+import { pageUrl } from '../runtime/page-url.ts';
 import '../runtime/styles/fonts.css';
 import './speaker.css';
 import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
@@ -40,7 +41,7 @@ async function start(): Promise<void> {
   const render = (): void => view.render(state, Date.now());
 
   const previewUrl = (): URL => {
-    const url = new URL('index.html', window.location.href);
+    const url = pageUrl('deck');
     url.search = new URLSearchParams({ deck: deck.id, lang: state.locale, receiver: '', ...(search.get('theme') === 'dark' ? { theme: 'dark' } : {}) }).toString();
     return url;
   };

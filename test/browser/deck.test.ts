@@ -21,6 +21,25 @@ describe('the built meetup deck in Chromium', () => {
     await context.close();
   });
 
+  test('a deck page that is left unbinds its controllers: another window of the deck no longer moves it', async () => {
+    const { page, context } = await openPage(harness);
+    const [other, witness] = [await context.newPage(), await context.newPage()];
+    for (const p of [other, witness]) {
+      await p.goto(page.url());
+      await waitReady(p);
+    }
+    // Every window shares the language channel: L in one switches the others.
+    await press(other, 'l');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await expect.poll(() => witness.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    await press(other, 'l');
+    // Once a window still bound has heard the switch back, the left page would have heard it too.
+    await expect.poll(() => witness.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await context.close();
+  });
+
   test('L switches every visible text to Chinese on the same slide and step, and back', async () => {
     const deck = await projectDeck('meetup');
     const target = deck.slides.findIndex((s) => s.id === 'sora-progress');

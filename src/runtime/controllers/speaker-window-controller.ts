@@ -1,4 +1,5 @@
 import type { Controller, DeckContext } from '../deck-context.ts';
+import { pageUrl } from '../page-url.ts';
 
 const KEY_S = 83;
 
@@ -16,9 +17,8 @@ export class SpeakerWindowController implements Controller {
 
   /** Opens (or focuses) the speaker view of this deck. */
   open(): Window | null {
-    const url = new URL('speaker.html', window.location.href);
+    const url = pageUrl('speaker');
     url.search = new URLSearchParams({ deck: this.ctx.deck.id, lang: this.ctx.locale(), ...(this.ctx.options.theme === 'dark' ? { theme: 'dark' } : {}) }).toString();
-    url.hash = '';
     const win = window.open(url.href, `talk-speaker-${this.ctx.deck.id}`, 'popup,width=1280,height=800');
     win?.focus();
     return win;
