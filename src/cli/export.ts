@@ -24,6 +24,7 @@ file changed; then prints it with the system Chromium, offline.
   --dist <dir>         export from a site already built by npm run build (built with notes for
                        --notes) instead of building or using the cache
   --library <dir>      export another library's deck (its slides/, speaker-notes/, assets/)
+  --debug              on a failure, also print the underlying error and its stack
   -h, --help           show this help
 
 Progress goes to stderr, the summary to stdout. Exit codes: 0 written, 1 failed (content error,
@@ -44,6 +45,7 @@ await runCli(USAGE, async () => {
     timeout: { type: 'string' },
     dist: { type: 'string' },
     library: { type: 'string' },
+    debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -74,7 +76,7 @@ await runCli(USAGE, async () => {
   }
 
   // Loaded only now: a wrong command line is answered without loading Vite and Playwright.
-  const { exportDeck, ExportAborted, ExportInputError } = await import('../export/index.ts');
+  const { exportDeck, ExportAborted, ExportInputError, placeFailure } = await import('../export/index.ts');
   // Ctrl-C cancels cleanly (browser closed, temporary files removed); a second one quits at once.
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -89,7 +91,8 @@ await runCli(USAGE, async () => {
   // Closing the browser mid-print can also make playwright-core throw from a pending callback.
   const onUncaught = (error: unknown): void => {
     if (controller.signal.aborted) return;
-    console.error(error);
+    const placed = placeFailure(error, { phase: 'exporting' }, { deck: values.deck ?? 'meetup', locale });
+    console.error(values.debug ? error : (placed as Error).message);
     process.exit(1);
   };
   process.on('SIGINT', onSigint);
@@ -122,6 +125,7 @@ await runCli(USAGE, async () => {
     return 0;
   } catch (error) {
     if (error instanceof ExportInputError) throw new UsageError(error.message);
+    if (values.debug && error instanceof Error && error.cause) console.error(error.cause);
     if (error instanceof ExportAborted || controller.signal.aborted) {
       console.error('[talk] export cancelled: nothing was written');
       // Everything is cleaned up; exit now rather than wait on a browser that is still closing

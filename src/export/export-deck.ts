@@ -11,6 +11,7 @@ import { findBrowser, NO_BROWSER_HINT } from './find-browser.ts';
 import { BrowserUnavailable, launchBrowser } from './launch-browser.ts';
 import { parseRange, RangeSpecError } from './parse-range.ts';
 import { finishPdf, type Bookmark } from './pdf-outline.ts';
+import { phaseOf, placeFailure, trackWhereabouts, type ExportWhereabouts } from './place-failure.ts';
 import { prepareDist, type DeckSummary } from './prepare-dist.ts';
 import { renderPdf } from './render-pdf.ts';
 import { serveDist, type DistServer } from './serve-dist.ts';
@@ -46,7 +47,7 @@ export interface ExportResult {
  */
 export async function exportDeck(options: ExportOptions = {}): Promise<ExportResult> {
   const began = performance.now();
-  const o = resolveExportOptions(options);
+  let o = resolveExportOptions(options);
   validate(o);
   await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
   if (o.distDir && !existsSync(path.join(o.distDir, 'index.html'))) {
@@ -58,6 +59,9 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     throw new BrowserUnavailable(given ? `CHROME_PATH is set to "${given}", which does not exist. ${NO_BROWSER_HINT}` : NO_BROWSER_HINT);
   }
   o.signal?.throwIfAborted();
+  const where: ExportWhereabouts = { phase: phaseOf('start') };
+  const report = o.onProgress;
+  o = { ...o, onProgress: (progress) => (trackWhereabouts(where, progress), report(progress)) };
 
   let server: DistServer | undefined;
   let browser: Browser | undefined;
@@ -82,7 +86,9 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     const indices = selectSlides(o, deck);
     const built = performance.now();
     o.signal?.throwIfAborted();
+    where.phase = phaseOf('serve');
     server = await serveDist(dist.dir);
+    where.phase = phaseOf('start');
     const running = await launching;
     o.signal?.throwIfAborted();
     const slideIds = deck.slides.map((slide) => slide.id);
@@ -144,7 +150,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     return await untilAborted(work, o.signal);
   } catch (error) {
     if (o.signal?.aborted) throw new ExportAborted('export cancelled: nothing was written');
-    throw error;
+    throw placeFailure(error, where, o);
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     // Bounded: a browser that will not close is killed by playwright when the process exits.

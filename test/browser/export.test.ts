@@ -294,6 +294,26 @@ describe('npm run export, used the wrong way', () => {
     }
   });
 
+  test('Chromium killed mid-export (as out of memory would): one placed sentence, no stack, exit 1, no file', { timeout: 180_000 }, async () => {
+    const out = path.join(work, 'killed', 'deck.pdf');
+    // A browser that says who it is, so the test can kill it the way the kernel would.
+    const pidFile = path.join(work, 'chromium.pid');
+    const wrapper = path.join(work, 'chromium-wrapper.sh');
+    writeFileSync(wrapper, `#!/bin/sh\necho $$ > '${pidFile}'\nexec '${inject('browserPath')}' "$@"\n`, { mode: 0o755 });
+    let killed = false;
+    const result = await cli(['--dist', inject('distDir'), '--out', out], (stderr) => {
+      if (!killed && stderr.includes('laying out the print view')) {
+        killed = true;
+        process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+      }
+    }, { CHROME_PATH: wrapper });
+    expect(killed).toBe(true);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/export of deck "meetup" \(en\) failed while laying out the slides in Chromium.*: Chromium closed while working .*Nothing was written/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.dirname(out)) ? readdirSync(path.dirname(out)) : []).toEqual([]);
+  });
+
   test('Ctrl-C while exporting leaves nothing at --out and no temporary file', { timeout: 180_000 }, async () => {
     const out = path.join(work, 'cancelled', 'deck.pdf');
     let sent = false;
