@@ -1,3 +1,4 @@
+import type { Locale } from '../model/types.ts';
 import type { TimerState } from '../pacing/talk-timer.ts';
 
 /** Where a deck's windows (audience, speaker view) are: reveal's indices plus the slide id. */
@@ -26,6 +27,16 @@ export type TimerAction = 'start' | 'pause' | 'reset';
 /** The channel of one deck's windows. */
 export function syncChannelName(deck: string): string {
   return `talk-sync:${deck}`;
+}
+
+/** A language switch, sent to every window of the deck (deck, speaker view, previews). */
+export interface LocaleMessage {
+  readonly locale?: Locale;
+}
+
+/** The BroadcastChannel on which the deck's windows tell each other the language. */
+export function localeChannelName(deck: string): string {
+  return `talk-locale:${deck}`;
 }
 
 /** Whether two positions show the same slide and step. */

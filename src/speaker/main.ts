@@ -5,7 +5,7 @@ import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
 import type { Locale } from '../model/types.ts';
 import { localeFrom } from '../runtime/params.ts';
 import { loadRuns, loadTimer, isRunsKey, isTimerKey } from '../protocol/talk-storage.ts';
-import { samePosition, syncChannelName, type DeckPosition, type SyncMessage, type TimerAction } from '../protocol/sync-messages.ts';
+import { localeChannelName, samePosition, syncChannelName, type LocaleMessage, type DeckPosition, type SyncMessage, type TimerAction } from '../protocol/sync-messages.ts';
 import { asTimerState } from '../pacing/talk-timer.ts';
 import type { PreviewSteps } from '../protocol/preview-messages.ts';
 import { showDeckError } from '../runtime/show-deck-error.ts';
@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   view.nextSlot.append(upcoming.element);
 
   const sync = new BroadcastChannel(syncChannelName(deck.id));
-  const languages = new BroadcastChannel(`talk-locale:${deck.id}`);
+  const languages = new BroadcastChannel(localeChannelName(deck.id));
   const post = (message: SyncMessage): void => sync.postMessage(message);
 
   let shown = 0;
@@ -105,7 +105,7 @@ async function start(): Promise<void> {
       render();
     }
   };
-  languages.onmessage = (event: MessageEvent<{ locale?: Locale }>) => {
+  languages.onmessage = (event: MessageEvent<LocaleMessage>) => {
     if (event.data.locale) setLocale(event.data.locale, false);
   };
   window.addEventListener('storage', (event) => {

@@ -1,3 +1,4 @@
+import { localeChannelName, type LocaleMessage } from '../../protocol/sync-messages.ts';
 import { HTML_LANG, type Locale } from '../../model/types.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 
@@ -31,8 +32,8 @@ export class LanguageController implements Controller {
   bind(): void {
     this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description: 'Switch language: English / 中文' }, () => this.toggle());
     if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(`talk-locale:${this.ctx.deck.id}`);
-      this.channel.onmessage = (event: MessageEvent<{ locale?: Locale }>) => {
+      this.channel = new BroadcastChannel(localeChannelName(this.ctx.deck.id));
+      this.channel.onmessage = (event: MessageEvent<LocaleMessage>) => {
         if (event.data.locale && event.data.locale !== this.current) this.set(event.data.locale, false);
       };
     }
