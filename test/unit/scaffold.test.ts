@@ -120,7 +120,8 @@ describe('npm run new, in a copy of a fixture', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  test('the command exits non-zero with the message and writes nothing', async () => {
+  // Three runs of the command, each starting Node and Vite's module runner.
+  test('the command exits non-zero with the message and writes nothing', { timeout: 120_000 }, async () => {
     const dir = copyFixture();
     const before = snapshot(dir);
     const cli = [path.resolve('src/cli/run-ts.mjs'), path.resolve('src/cli/new.ts')];
