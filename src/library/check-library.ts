@@ -4,6 +4,8 @@ import path from 'node:path';
 import { checkQuotes } from '../model/check-quotes.ts';
 import type { DeckProblem } from '../model/deck-error.ts';
 import { resolveDeck } from '../model/resolve-deck.ts';
+import { checkSpeakingTime, DEFAULT_SPEAKING_OPTIONS, estimateDeck, type SpeakingTimeOptions } from '../model/check-speaking-time.ts';
+import type { Locale } from '../model/types.ts';
 import { checkMath } from './check-math.ts';
 import { checkThemes } from './check-themes.ts';
 import { checkTypes } from './check-types.ts';
@@ -26,12 +28,24 @@ export interface CheckOptions {
   readonly types?: boolean;
   /** Where Mermaid parse results are remembered; false to parse every time. */
   readonly diagramCache?: string | false;
+  /**
+   * How fast the speaker talks and how far a slide's notes may run over its minutes.
+   * @default DEFAULT_SPEAKING_OPTIONS (150 words, 250 characters a minute, 15%)
+   */
+  readonly speaking?: Partial<SpeakingTimeOptions>;
 }
 
 /** The result of checking the library. */
 export interface CheckReport {
   readonly problems: readonly DeckProblem[];
-  readonly decks: readonly { id: string; slides: number; minutes: number; budget: number }[];
+  readonly decks: readonly {
+    id: string;
+    slides: number;
+    minutes: number;
+    budget: number;
+    /** Estimated seconds to say the deck's notes, by language. */
+    spokenSeconds: Readonly<Record<Locale, number>>;
+  }[];
   /** Why the quotes were not checked, when they were not. */
   readonly quotesSkipped: string | undefined;
 }
@@ -52,11 +66,16 @@ export async function checkLibrary(root: string, options: CheckOptions = {}): Pr
   let quotesSkipped: string | undefined;
   if (existsSync(source)) add(checkQuotes(loaded.library, await readFile(source, 'utf8'), path.basename(source)));
   else quotesSkipped = `source text not found at ${sourcePath} (set TALK_SOURCE to check quotes)`;
+  const speaking: SpeakingTimeOptions = { ...DEFAULT_SPEAKING_OPTIONS, ...options.speaking };
   const ids = options.deck === undefined ? loaded.library.decks.map(({ value }) => value.id) : [options.deck];
   const decks = ids.flatMap((id) => {
     const { deck, problems: deckProblems } = resolveDeck(loaded.library, id);
     if (options.deck !== undefined) add(deckProblems);
-    return deck ? [{ id, slides: deck.slides.length, minutes: deck.plannedMinutes, budget: deck.deck.budgetMinutes }] : [];
+    if (!deck) return [];
+    add(checkSpeakingTime(deck, loaded.library.notes, speaking));
+    const spoken = { en: 0, zh: 0 };
+    for (const estimate of estimateDeck(deck, loaded.library.notes, speaking)) spoken[estimate.locale] = estimate.seconds;
+    return [{ id, slides: deck.slides.length, minutes: deck.plannedMinutes, budget: deck.deck.budgetMinutes, spokenSeconds: spoken }];
   });
   add(await types);
   return { problems, decks, quotesSkipped };

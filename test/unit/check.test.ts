@@ -35,7 +35,7 @@ describe('checkLibrary on a clean fixture', () => {
     write(dir, 'source.txt', '原文');
     const report = await checkLibrary(dir, { source: 'source.txt', diagramCache: false });
     expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(report.decks).toEqual([{ id: 'tiny', slides: 2, minutes: 2, budget: 5 }]);
+    expect(report.decks).toEqual([{ id: 'tiny', slides: 2, minutes: 2, spokenSeconds: { en: expect.any(Number), zh: expect.any(Number) }, budget: 5 }]);
     expect(report.quotesSkipped).toBeUndefined();
   });
 });

@@ -84,7 +84,7 @@ describe('npm run new, in a copy of a fixture', () => {
     ]);
     expect(await errorsOf(dir)).toEqual([]);
     const report = await checkLibrary(dir, { source: 'none.txt', diagramCache: false });
-    expect(report.decks).toEqual([{ id: 'tiny', slides: 3, minutes: 3, budget: 5 }]);
+    expect(report.decks).toEqual([{ id: 'tiny', slides: 3, minutes: 3, spokenSeconds: { en: expect.any(Number), zh: expect.any(Number) }, budget: 5 }]);
   });
 
   test('a slide in a new section starts a new module that passes the check', async () => {
