@@ -1,4 +1,5 @@
 import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference } from '../model/types.ts';
+import { fullWidthPunctuation } from '../model/punctuation.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
 import { renderQrSvg } from './render-qr.ts';
@@ -55,10 +56,11 @@ function fragment(step: boolean | undefined): string {
   return step ? ' fragment' : '';
 }
 
+/** A quote: its Chinese original shown with full-width punctuation (the module keeps the source's marks). */
 function renderQuote(block: QuoteBlock): string {
   return (
     `<blockquote class="talk-quote${fragment(block.step)}">` +
-    `<p class="talk-quote-original" lang="zh-Hans">“${escapeHtml(block.original)}”</p>` +
+    `<p class="talk-quote-original" lang="zh-Hans">“${escapeHtml(fullWidthPunctuation(block.original))}”</p>` +
     `<p class="talk-quote-translation talk-en" lang="en">“${escapeHtml(block.translation)}” <span class="talk-translation-mark">(our translation)</span></p>` +
     `<footer>${renderBilingual(attribution(block.speaker, block.where))}</footer>` +
     `</blockquote>`

@@ -3,6 +3,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { expect, test } from 'vitest';
 import type { PlacedSlide } from '../../src/model/library.ts';
+import { fullWidthPunctuation } from '../../src/model/punctuation.ts';
 import type { Bilingual, Slide } from '../../src/model/types.ts';
 import { renderSlide } from '../../src/render/render-slide.ts';
 
@@ -57,7 +58,8 @@ test('every text field renders as text: no element or attribute comes from conte
       const labels = elements.flatMap((el) => [el.attribs['aria-label'], el.attribs.alt]).filter((v) => v !== undefined);
       expect(labels).toContain(altText.en);
       expect(labels).toContain(altText.zh);
-      for (const r of [raw[0], raw[1], raw[4], raw[5], raw[6]]) expect(text).toContain(r);
+      // A quote's Chinese original is typeset with full-width punctuation; nothing else changes.
+      for (const r of [fullWidthPunctuation(raw[0]!), raw[1], raw[4], raw[5], raw[6]]) expect(text).toContain(r);
       const sources = elements.filter((el) => 'data-talk-mermaid' in el.attribs).map((el) => el.attribs['data-talk-mermaid']);
       expect(sources).toEqual([raw[2], raw[3]]);
     }),

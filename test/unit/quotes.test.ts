@@ -43,14 +43,33 @@ describe.skipIf(source === undefined)('every quote on a slide is in the intervie
     expect(checkQuotes(library, interviewBody(source!), path.basename(sourcePath)).map(formatProblem)).toEqual([]);
   });
 
-  test('the check catches a quote whose punctuation was "fixed" (ASCII , turned full-width)', () => {
+  /** A library of one slide showing `quote`. */
+  const withQuote = (quote: QuoteBlock): Library => {
+    const section: Section = { id: 'altered', title: { en: 'Altered', zh: '改动' }, slides: [{ id: 'altered-quote', title: { en: 'A', zh: 'A' }, minutes: 1, blocks: [quote] }] };
+    return { ...library, sections: [{ value: section, file: 'slides/altered.ts' }] };
+  };
+
+  test('a quote whose punctuation is full-width where the source has ASCII still matches (width is folded)', () => {
     const withComma = quotes(library).find((q) => q.original.includes(','));
     expect(withComma, 'a quote with an ASCII comma, as the source writes it').toBeDefined();
-    const fixed = { ...withComma!, original: withComma!.original.replace(',', '\uff0c') };
-    const section: Section = { id: 'altered', title: { en: 'Altered', zh: '改动' }, slides: [{ id: 'altered-quote', title: { en: 'A', zh: 'A' }, minutes: 1, blocks: [fixed] }] };
-    const altered: Library = { ...library, sections: [{ value: section, file: 'slides/altered.ts' }] };
-    const found = checkQuotes(altered, source!, path.basename(sourcePath));
+    const fullWidth = { ...withComma!, original: withComma!.original.replaceAll(',', '\uff0c') };
+    expect(checkQuotes(withQuote(fullWidth), source!, path.basename(sourcePath))).toEqual([]);
+  });
+
+  test('the check catches a quote that differs from the source by one character, punctuation width aside', () => {
+    const withComma = quotes(library).find((q) => q.original.includes(','));
+    const changed = { ...withComma!, original: withComma!.original.replace(',', '\uff0c').replace(/.$/u, '') + '。。' };
+    const found = checkQuotes(withQuote(changed), source!, path.basename(sourcePath));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'slides/altered.ts', slideId: 'altered-quote' });
+  });
+
+  test('the check catches a changed word, and a changed mark that is not a width twin (, for 、)', () => {
+    const withComma = quotes(library).find((q) => q.original.includes(','));
+    const swapped = { ...withComma!, original: withComma!.original.replace(',', '、') };
+    expect(checkQuotes(withQuote(swapped), source!, path.basename(sourcePath))).toHaveLength(1);
+    const word = { ...withComma!, original: withComma!.original.replace(/\p{Script=Han}/u, '是') };
+    expect(word.original).not.toBe(withComma!.original);
+    expect(checkQuotes(withQuote(word), source!, path.basename(sourcePath))).toHaveLength(1);
   });
 });

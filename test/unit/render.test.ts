@@ -35,12 +35,12 @@ describe('renderBlock', () => {
     expect(html.match(/<li class="fragment">/g)).toHaveLength(2);
   });
 
-  test('a quote shows the original and marks the English as a translation', () => {
+  test('a quote shows the original, typeset with full-width punctuation, and marks the English as a translation', () => {
     const html = renderBlock(
-      { kind: 'quote', original: '原文,照抄', translation: 'Original, copied', speaker: { en: 'Tian', zh: '田' }, where: { en: 'Interview', zh: '访谈' } },
+      { kind: 'quote', original: '原文,照抄:AGI(通用人工智能)?', translation: 'Original, copied', speaker: { en: 'Tian', zh: '田' }, where: { en: 'Interview', zh: '访谈' } },
       ctx,
     );
-    expect(html).toContain('<p class="talk-quote-original" lang="zh-Hans">“原文,照抄”</p>');
+    expect(html).toContain('<p class="talk-quote-original" lang="zh-Hans">“原文，照抄：AGI（通用人工智能）？”</p>');
     expect(html).toContain('(our translation)');
   });
 
