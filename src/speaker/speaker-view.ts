@@ -1,3 +1,5 @@
+import { DEFAULT_SPEAKING_OPTIONS } from '../model/check-speaking-time.ts';
+import { formatSeconds, speakingSeconds } from '../model/speaking-time.ts';
 import type { Locale } from '../model/types.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { formatDuration, pacingAt } from '../pacing/pacing.ts';
@@ -39,6 +41,7 @@ export class SpeakerView {
     rehearsal: div('speaker-rehearsal'),
     currentLabel: div('speaker-heading'),
     meta: div('speaker-meta'),
+    timing: div('speaker-timing'),
     source: div('speaker-source'),
     nextLabel: div('speaker-heading'),
     notesLabel: div('speaker-heading'),
@@ -61,7 +64,7 @@ export class SpeakerView {
       this.languageButton,
     );
     const current = el('section', 'speaker-current');
-    current.append(e.currentLabel, this.currentSlot, e.meta, e.source, e.rehearsal);
+    current.append(e.currentLabel, this.currentSlot, e.meta, e.timing, e.source, e.rehearsal);
     const next = el('section', 'speaker-next');
     next.append(e.nextLabel, this.nextSlot);
     const notes = el('section', 'speaker-notes-panel');
@@ -112,7 +115,9 @@ export class SpeakerView {
       e.notes.innerHTML = html || `<p class="speaker-empty">${t.noNotes}</p>`;
       e.notes.dataset.html = `${position?.slide}:${state.locale}:${html}`;
       e.notes.lang = state.locale === 'zh' ? 'zh-Hans' : 'en';
+      e.timing.dataset.talkSpokenSeconds = html ? String(Math.round(spokenSecondsOf(e.notes))) : '';
     }
+    this.renderTiming(slide?.minutes, t);
 
     const nextSlide = state.next && this.deck.slides.find((s) => s.id === state.next?.slide);
     e.nextLabel.textContent = !state.next ? t.end : state.next.slide === position?.slide ? t.nextStep : `${t.nextSlide}: ${nextSlide?.title[state.locale] ?? ''}`;
@@ -136,6 +141,28 @@ export class SpeakerView {
     e.rehearsal.textContent = `${t.rehearsal}: ${rehearsed ? `${formatDuration(rehearsed.actualMs)} (${t.planned} ${formatDuration(rehearsed.plannedMs)})` : t.noRehearsal}`;
     e.rehearsal.dataset.talkRehearsed = rehearsed ? String(rehearsed.actualMs) : '';
   }
+
+  /** The notes' estimated speaking time beside the slide's planned minutes; over is flagged as `npm run check` does. */
+  private renderTiming(minutes: number | undefined, t: (typeof SPEAKER_LABELS)[Locale]): void {
+    const timing = this.els.timing;
+    const spoken = timing.dataset.talkSpokenSeconds;
+    if (minutes === undefined || !spoken) {
+      timing.textContent = '';
+      timing.dataset.talkOver = 'false';
+      return;
+    }
+    const planned = minutes * 60;
+    timing.dataset.talkPlannedSeconds = String(planned);
+    timing.dataset.talkOver = String(Number(spoken) > planned * (1 + DEFAULT_SPEAKING_OPTIONS.slideTolerance));
+    timing.textContent = `${t.spoken} ${formatSeconds(Number(spoken))} · ${t.slidePlanned} ${formatSeconds(planned)}`;
+  }
+}
+
+/** Seconds to say the notes shown in `notes`: their text without the citations, at the check's default rates. */
+function spokenSecondsOf(notes: HTMLElement): number {
+  const copy = notes.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.talk-notes-sources').forEach((sources) => sources.remove());
+  return speakingSeconds(copy.textContent ?? '');
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {

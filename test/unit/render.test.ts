@@ -91,6 +91,13 @@ describe('renderNotes', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('href="javascript:');
   });
+
+  test('a final Sources: paragraph comes out apart, under its label; 来源： in Chinese', () => {
+    const html = renderNotes('What I say.\n\nSources: *DiT*, arXiv:2212.09748.');
+    expect(html).toBe('<p>What I say.</p>\n<div class="talk-notes-sources"><p class="talk-notes-sources-label">Sources</p><p><em>DiT</em>, arXiv:2212.09748.</p>\n</div>');
+    expect(renderNotes('我说的话。\n\n来源：DiT 论文。')).toContain('<div class="talk-notes-sources"><p class="talk-notes-sources-label">来源</p><p>DiT 论文。</p>');
+    expect(renderNotes('Two sources: a and b.')).toBe('<p>Two sources: a and b.</p>\n');
+  });
 });
 
 describe('renderDeck', () => {
