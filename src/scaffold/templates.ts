@@ -33,8 +33,8 @@ export function sectionModule(sectionId: string, slideId: string): string {
 /** A notes file for a new slide, in one language. */
 export function notesFile(slideId: string, locale: Locale): string {
   return locale === 'en'
-    ? `TODO: what to say on "${slideId}" (Markdown; the speaker view shows it).\n`
-    : `TODO：在「${slideId}」这一页要讲的内容(Markdown,显示在演讲者视图中)。\n`;
+    ? `TODO: what to say on "${slideId}" (Markdown; the speaker view shows it). [Stage directions in brackets are not timed.]\n\nSources: TODO: where outside facts come from, or delete this paragraph.\n`
+    : `TODO：在「${slideId}」这一页要讲的内容（Markdown，显示在演讲者视图中）。【方括号里的舞台提示不计时。】\n\n来源：TODO：访谈之外的事实出自哪里；没有就删掉这一段。\n`;
 }
 
 /** What a new deck manifest says. */
