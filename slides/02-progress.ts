@@ -14,7 +14,7 @@ export default defineSection({
           kind: 'quote',
           original: 'Sora的进展比我预期的快。我原本认为按照正常速度,达到现在这个水平可能需要一两年,但他们做得很快很好,出乎意料。',
           translation:
-            'Sora moved faster than I expected. At the normal pace I thought this level was a year or two away, but they did it fast and did it well. It surprised me.',
+            'Sora moved faster than I expected. At the normal pace I thought reaching this level might take a year or two, but they did it fast and did it well. It surprised me.',
           speaker: TIAN,
           where: WHERE,
         },
@@ -103,10 +103,10 @@ export default defineSection({
         {
           kind: 'math',
           step: true,
-          tex: 'P_{\\text{flaw}}(T) = 1-(1-\\varepsilon)^{T} \\approx 1-e^{-\\varepsilon T}',
+          tex: 'e_t = (1+\\lambda)\\,e_{t-1} + \\delta,\\ \\ e_0 = 0 \\quad\\Longrightarrow\\quad e_T = \\delta\\,\\frac{(1+\\lambda)^{T}-1}{\\lambda}',
           caption: {
-            en: 'Chance that a flaw enters somewhere in T frames. Illustrative, ε = 0.1 %: 3 s (T = 72) → 7 %; 60 s (T = 1440) → 76 %',
-            zh: 'T 帧中至少出现一处瑕疵的概率。示意：ε = 0.1 % 时，3 秒（T = 72）→ 7 %；60 秒（T = 1440）→ 76 %',
+            en: 'Each frame adds an error δ and passes on the one it inherited, grown by 1 + λ. Illustrative, λ = 0.2%: 3 s (T = 72) → 77 δ, near the plain sum of 72 δ; 60 s (T = 1440) → 8 380 δ, 5.8 × the plain sum',
+            zh: '每一帧新增误差 δ，并把继承来的误差放大 1 + λ 倍传下去。示意：λ = 0.2% 时，3 秒（T = 72）→ 77 δ，与简单相加的 72 δ 相近；60 秒（T = 1440）→ 8 380 δ，是简单相加的 5.8 倍',
           },
         },
       ],
@@ -209,7 +209,7 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: '2015–16: text-to-image begins, with GANs that were unstable to train', zh: '2015–16 年：文生图起步，用的是训练很不稳定的 GAN' },
+            { en: 'Around 2015–16: text-to-image begins, with GANs that were very unstable to train', zh: '大约 2015–16 年：文生图起步，用的是训练很不稳定的 GAN' },
             { en: 'Today: video-to-text models turn video into text data to train text-to-video', zh: '如今：视频生成文字的模型把视频变成文字数据，再逆向训练文生视频' },
           ],
         },
@@ -278,8 +278,8 @@ export default defineSection({
               zh: 'AlphaFold 之前，先要有人办比赛、做数据集、搭好计算框架和深度学习',
             },
             {
-              en: 'Without OpenAI, another team would have got there: more cautiously, less well',
-              zh: '没有 OpenAI，迟早也会有别的团队做出来：方法温和些，效果差些',
+              en: 'Without OpenAI, another team would have got there sooner or later: probably more cautiously, less well',
+              zh: '没有 OpenAI，迟早也会有别的团队做出来：方法可能温和些，效果差些',
             },
           ],
         },
@@ -295,7 +295,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'Diffusion Transformer (DiT): 谢赛宁 (Saining Xie) and an intern; main finding: it scales well', zh: 'Diffusion Transformer（DiT）：谢赛宁和实习生的工作，主要发现是 scaling 能力不错' },
-            { en: 'Little noticed in vision, until its first author became a core member of Sora', zh: '起初在视觉领域不算火，直到 DiT 的一作成为 Sora 的核心成员' },
+            { en: 'Not that popular in vision at first, until its first author became a core member of Sora', zh: '起初在视觉领域没有那么火，直到 DiT 的一作成为 Sora 的核心成员' },
             { en: 'Tian’s group used the same recipe for agents’ future paths: H-GAP [2], Diffusion World Model [3]', zh: '田渊栋团队把同样的做法用于智能体未来的路径：H-GAP [2]、Diffusion World Model [3]' },
             { en: 'What they share: consistency along the whole path, with no compounding error', zh: '共同优点：整条路径长程一致，不会产生累计误差' },
           ],

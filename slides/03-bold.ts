@@ -77,7 +77,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'The pace, as Tian heard it: nearly a year, perhaps 4 hours of sleep a night', zh: '据田渊栋听说：做了将近一年，可能一天只睡 4 个小时' },
-            { en: 'Lots of GPUs and data, with little regard for cost', zh: '大量 GPU 和数据，不太计成本' },
+            { en: 'Lots of GPUs and data: one could say, with little regard for cost', zh: '大量 GPU 和数据：可以认为是不太计成本' },
           ],
         },
       ],

@@ -40,13 +40,13 @@ export default defineSection({
             en: [
               ...LARGE,
               'flowchart LR',
-              '  T["Today’s video models<br/>break common sense"] -->|"level 1: not reached yet"| C["Human common sense:<br/>objects keep their shape"]',
+              '  T["Today’s video models:<br/>some clips break<br/>common sense"] -->|"level 1: not reached yet"| C["Human common sense:<br/>objects keep their shape"]',
               '  C -->|"level 2: much further away"| S["High-precision simulation,<br/>like film VFX software"]',
             ].join('\n'),
             zh: [
               ...LARGE,
               'flowchart LR',
-              '  T["今天的视频模型<br/>违反人类常识"] -->|"第一阶段：<br/>还未达到"| C["人类常识水平<br/>物体保持结构"]',
+              '  T["今天的视频模型<br/>有些明显违反<br/>人类常识"] -->|"第一阶段：<br/>还未达到"| C["人类常识水平<br/>物体保持结构"]',
               '  C -->|"第二阶段：<br/>更加遥远"| S["高精度的物理模拟<br/>如电影特效软件"]',
             ].join('\n'),
           },
@@ -55,8 +55,8 @@ export default defineSection({
             zh: '先达到人类常识，再达到物理模拟软件的精度',
           },
           alt: {
-            en: 'Three boxes from left to right: video models today, which break common sense; level 1, human common sense, not reached yet; level 2, high-precision physical simulation as in film VFX software, much further away.',
-            zh: '从左到右三个方框：今天的视频模型，违反人类常识；第一阶段，人类常识水平的理解，还未达到；第二阶段，像电影特效软件那样的高精度物理模拟，更加遥远。',
+            en: 'Three boxes from left to right: video models today, some of whose clips break common sense; level 1, human common sense, not reached yet; level 2, high-precision physical simulation as in film VFX software, much further away.',
+            zh: '从左到右三个方框：今天的视频模型，有些明显违反人类常识；第一阶段，人类常识水平的理解，还未达到；第二阶段，像电影特效软件那样的高精度物理模拟，更加遥远。',
           },
         },
         {
@@ -78,7 +78,7 @@ export default defineSection({
           kind: 'quote',
           original: '最终,模型可能会在90%的情况下表现良好,但总会有一些情况,例如两个物体之间的碰撞或相互作用,模型可能无法很好地处理。',
           translation:
-            'In the end a model may do well 90% of the time, but there will always be cases, such as two objects colliding or interacting, that it cannot handle well.',
+            'In the end a model may do well 90% of the time, but there will always be cases, such as two objects colliding or interacting, that it may not handle well.',
           speaker: TIAN,
           where: WHERE,
         },
@@ -95,7 +95,7 @@ export default defineSection({
     {
       id: 'search-and-llms',
       minutes: 1,
-      title: { en: 'Search and large models are complements', zh: '搜索决策与大模型是互补的' },
+      title: { en: 'AlphaGo and large models are complements', zh: 'AlphaGo 与大模型是互补的' },
       blocks: [
         {
           kind: 'mermaid',
@@ -103,23 +103,23 @@ export default defineSection({
             en: [
               ...LARGE,
               'flowchart LR',
-              '  A["AlphaGo-style search:<br/>strong at decisions,<br/>but people write the rules"] --> C["More human-like<br/>decisions"]',
-              '  B["Large language models<br/>learn the rules from data,<br/>adapt in context"] --> C',
+              '  A["AlphaGo:<br/>better at decisions,<br/>but people write the rules"] -.->|"perhaps, one day"| C["Decisions more<br/>like a person’s"]',
+              '  B["Large models<br/>learn the rules from data,<br/>start to adapt in context"] -.-> C',
             ].join('\n'),
             zh: [
               ...LARGE,
               'flowchart LR',
-              '  A["搜索与规划（AlphaGo）<br/>更会做决策，<br/>但规则要由人写入"] --> C["更像人的决策"]',
-              '  B["大语言模型<br/>从数据中学出规则，<br/>in-context learning"] --> C',
+              '  A["AlphaGo<br/>更会做决策，<br/>但规则要由人写入"] -.->|"也许以后"| C["更像人的决策"]',
+              '  B["大模型<br/>从数据中学出规则，<br/>开始有适应能力"] -.-> C',
             ].join('\n'),
           },
           caption: {
-            en: 'Each brings what the other lacks',
-            zh: '各自补上对方缺少的能力',
+            en: 'Large models may one day be joined with decision-making methods: his “perhaps”',
+            zh: '大模型也许以后会和决策的方案拼起来',
           },
           alt: {
-            en: 'Two boxes lead to one: search and planning, as in AlphaGo, makes strong decisions but needs rules written by people; large language models learn rules from data and adapt through in-context learning; combined, they may give more human-like decisions.',
-            zh: '两个方框指向一个：以 AlphaGo 为代表的搜索与规划更会做决策，但规则要由人写入；大语言模型从数据中学出规则，并能通过 in-context learning 适应；两者拼起来，也许能得到更像人的决策。',
+            en: 'Two boxes with dashed arrows to a third: AlphaGo is better at decisions but needs rules written by people; large models learn rules from data and are starting to adapt in context; perhaps, one day, joined together, they give decisions more like a person’s.',
+            zh: '两个方框以虚线指向第三个：AlphaGo 更会做决策，但规则要由人写入；大模型从数据中学出规则，开始有适应能力；也许以后两者拼起来，能得到更像人的决策。',
           },
         },
         {
@@ -148,7 +148,7 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'AlphaGo would probably have to be trained again', zh: 'AlphaGo 可能得重新训练一遍' },
+            { en: 'An AI may have to be trained all over again', zh: '对 AI 来说，这可能意味着得重新训练一遍' },
             { en: 'LLMs are starting to adapt: in-context learning takes on a new task without training', zh: '大模型开始有适应能力：in-context learning 不用训练就能适应新任务' },
           ],
         },

@@ -22,7 +22,7 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'The first problem is tolerance of error (容错性)', zh: '首先是容错性的问题' },
+            { en: 'Tolerance of error (容错性) really is a problem', zh: '容错性确实是个问题' },
             { en: 'Ask instead: can we build something distinctive of our own?', zh: '换种想法：能不能做出我们这边有特色的东西？' },
           ],
         },
@@ -46,7 +46,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'They did not copy earlier work: they generated the whole video at once', zh: '不照抄前人的工作：一下子把整个视频生成出来' },
-            { en: 'OpenAI’s goal is AGI, not money for now: a big goal leaves room for many paths', zh: 'OpenAI 的目标不是赚钱，而是 AGI：大方向可以有很多发展' },
+            { en: 'OpenAI’s goal seems to be not money but AGI: a big direction with room for many developments', zh: 'OpenAI 的目标似乎不是赚钱，而是 AGI：大方向可以有很多发展' },
           ],
         },
       ],
@@ -64,7 +64,7 @@ export default defineSection({
               'flowchart TB',
               '  subgraph F["Follower"]',
               '    direction LR',
-              '    F1["Hear how<br/>others did it"] --> F2["Copy it,<br/>small and safe"] --> F3["Expect quick<br/>returns"] --> F4["Still one<br/>step behind"]',
+              '    F1["Hear how<br/>others did it"] --> F2["Do the<br/>same"] --> F3["Hope for quick<br/>returns"] --> F4["Never<br/>catch up"]',
               '    F4 --> F1',
               '  end',
               '  subgraph L["Leader"]',
@@ -79,7 +79,7 @@ export default defineSection({
               'flowchart TB',
               '  subgraph F["追赶者"]',
               '    direction LR',
-              '    F1["打听别人<br/>怎么做"] --> F2["跟着做，<br/>小规模试探"] --> F3["希望回报<br/>快一些"] --> F4["还是落后<br/>一步"]',
+              '    F1["打听别人<br/>怎么做"] --> F2["跟着做"] --> F3["希望回报<br/>快一些"] --> F4["永远<br/>追不上"]',
               '    F4 --> F1',
               '  end',
               '  subgraph L["领先者"]',
@@ -91,12 +91,12 @@ export default defineSection({
             ].join('\n'),
           },
           caption: {
-            en: 'Copying keeps you one step behind; your own direction can compound',
-            zh: '照着做只会落后一步；沿自己的方向走，才会形成正向循环',
+            en: 'Our synthesis, not Tian’s diagram: the boxes are his points, the loops our drawing',
+            zh: '我们的归纳，不是田渊栋画的图：方框是他的观点，循环是我们画的',
           },
           alt: {
-            en: 'Two loops. The follower hears how others did it, copies it on a small and safe scale, expects quick returns, and is still one step behind, so it starts over. The leader has its own research direction, patient capital and room for error, persists for years, makes something distinctive, and the success brings confidence and money back to its direction.',
-            zh: '两个循环。追赶者打听别人怎么做，跟着做小规模试探，希望回报快一些，结果还是落后一步，于是再从头开始。领先者有自己的研究方向，有耐心的资本和容错，坚持多年，做出有特色的东西，成功带来的自信和钱又回到自己的方向上。',
+            en: 'Our synthesis of Tian’s points as two loops. The follower hears how others did it, does the same, hopes for quick returns, and never catches up, so it starts over. The leader has its own research direction, patient capital and room for error, persists for years, makes something distinctive, and the success brings confidence and money back to its direction.',
+            zh: '我们把田渊栋的观点归纳成两个循环。追赶者打听别人怎么做，跟着做，希望回报快一些，结果永远追不上，于是再从头开始。领先者有自己的研究方向，有耐心的资本和容错，坚持多年，做出有特色的东西，成功带来的自信和钱又回到自己的方向上。',
           },
         },
       ],
@@ -110,8 +110,8 @@ export default defineSection({
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'In the US, backers often invest and then leave a company alone for years; at home, money wants to double fast', zh: '美国的投资者常常长期不干预；国内更希望回报快，给了钱就希望立刻翻倍' },
-            { en: '2014: Microsoft closed its Silicon Valley lab and lost top researchers’ trust for years', zh: '2014 年，微软裁撤硅谷研究院，很长时间失去顶级研究者的信任' },
+            { en: 'In the US, backers often invest and then stay out for a long time; in China, money may want to double at once', zh: '在美国，投资之后很长时间不干预很正常；国内可能更希望回报快，给了钱就希望立刻翻倍' },
+            { en: '2014: Microsoft suddenly closed its Silicon Valley lab, lost credibility for a long time, and top people stayed away', zh: '2014 年，微软突然裁撤硅谷研究院，很长一段时间失去信誉，很多顶级的人不愿意过去' },
           ],
         },
         {
@@ -126,25 +126,54 @@ export default defineSection({
       ],
     },
     {
+      id: 'researchers-say',
+      minutes: 0.75,
+      title: { en: 'Top researchers have choices, and a say', zh: '顶尖研究员有选择，也有话语权' },
+      blocks: [
+        {
+          kind: 'quote',
+          original: '如果一些公司做出出格的事情,可能就招不到好的研究员了,那公司会迅速滑落到第二甚至第三梯队,这是公司不能接受的。',
+          translation:
+            'If a company does something out of line, it may no longer be able to hire good researchers, and it will quickly slide to the second or even the third tier, which no company can accept.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            {
+              en: 'In the US every side bargains (博弈): employees and bosses, bosses and their bosses, companies and staff, until they find a balance (平衡点)',
+              zh: '在美国，各方都在博弈：员工与老板、老板与大老板、公司与员工，最终会找到一个平衡点',
+            },
+            {
+              en: 'In China, competition is fierce: people may have to compromise to make a living (为了生计), and lack a say (话语权)',
+              zh: '在国内，竞争激烈，个人可能为了生计而不得不妥协，也缺乏话语权',
+            },
+          ],
+        },
+      ],
+    },
+    {
       id: 'diversity',
       minutes: 0.5,
       title: { en: 'Diversity, not one-sidedness', zh: '多元，而不是一边倒' },
       blocks: [
         {
+          kind: 'quote',
+          original: '大家也宁愿听别人的,而不是自己去独立思考问题,尤其是从第一性原理出发去思考问题,形成独到见解和观点。',
+          translation:
+            'People would also rather listen to others than think problems through for themselves, least of all from first principles, to form original insights and views.',
+          speaker: TIAN,
+          where: WHERE,
+        },
+        {
           kind: 'bullets',
           steps: true,
           items: [
-            { en: 'At home, one or two topics get hot and everyone talks about them', zh: '国内一两个点特别火，突然间大家都在谈论' },
-            { en: 'Abroad, many simply keep doing their own work and ignore the hot topic', zh: '国外更多元，很多人不跟热点，好好做自己的' },
+            { en: 'The result, in China: on some questions, opinion may swing all one way (一边倒)', zh: '在国内，这就会导致在一些问题上可能会一边倒' },
+            { en: 'Sora itself: one or two topics suddenly get hot in China; in the US many keep doing their own work', zh: 'Sora 就是一例：国内一两个点会突然特别火；国外比较多元，很多人好好做自己的' },
           ],
-        },
-        {
-          kind: 'quote',
-          step: true,
-          original: '尤其是从第一性原理出发去思考问题,形成独到见解和观点。',
-          translation: 'Above all, think from first principles and form insights and views of your own.',
-          speaker: TIAN,
-          where: WHERE,
         },
       ],
     },

@@ -48,7 +48,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'Sora pushed a boundary on years of quiet groundwork, with compute, data and boldness', zh: 'Sora 是拓展边界的工作：站在多年积累之上，加上算力、数据和魄力' },
-            { en: 'Video models still lack common sense: room for new ideas, such as search plus learning', zh: '视频模型还没有人类常识：搜索与学习的结合等新想法大有可为' },
+            { en: 'Video models still lack human common sense, and how to teach machines that understanding is not known yet', zh: '视频模型还没有达到人类常识；怎样让机器学会这种理解，目前还没有找到方法' },
             { en: 'Following the hot topic keeps you behind; your own direction can lead', zh: '跟着热点跑只会落后；沿自己的方向走才可能领先' },
             { en: 'Research needs patience: from backers, from employers, from yourself', zh: '研究需要耐心：投资者的、公司的，还有自己的' },
           ],
