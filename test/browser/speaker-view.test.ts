@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goToSlide, openPage, openSpeakerView, position, press, speakerPosition, useHarness, waitReady } from '../support/browser.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { formatSeconds, speakingSeconds } from '../../src/model/speaking-time.ts';
 import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
@@ -96,6 +98,51 @@ describe('the speaker view (S)', () => {
     await speaker.keyboard.press('l');
     await expect.poll(frameLang).toBe('zh-Hans');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await context.close();
+  });
+
+  test('sets the notes’ Sources apart (below, smaller, labelled) and shows the notes’ speaking time beside the slide’s plan', async () => {
+    const id = 'compounding-error';
+    const deck = await projectDeck('meetup');
+    const slide = deck.slides.find((s) => s.id === id)!;
+    const { library } = await loadLibrary({ root: process.cwd() });
+    const markdown = library.notes.get(id)!;
+    const { page, context } = await openPage(harness, `#/${deck.slides.indexOf(slide)}`);
+    const speaker = await openSpeakerView(page);
+    await expect.poll(() => speakerPosition(speaker)).toMatchObject({ id });
+
+    const layout = () =>
+      speaker.evaluate(() => {
+        const notes = document.querySelector('.speaker-notes')!;
+        const sources = notes.querySelector<HTMLElement>('.talk-notes-sources');
+        const said = notes.querySelector(':scope > p');
+        const cited = sources?.querySelector('p:not(.talk-notes-sources-label)');
+        if (!sources || !said || !cited) return undefined;
+        return {
+          label: sources.querySelector('.talk-notes-sources-label')?.textContent,
+          last: notes.lastElementChild === sources,
+          below: sources.getBoundingClientRect().top >= said.getBoundingClientRect().bottom,
+          smaller: parseFloat(getComputedStyle(cited).fontSize) < parseFloat(getComputedStyle(said).fontSize),
+          cited: cited.textContent ?? '',
+        };
+      });
+    await expect.poll(layout).toMatchObject({ label: 'Sources', last: true, below: true, smaller: true });
+    expect((await layout())!.cited).toContain('Ross and J. A. Bagnell');
+
+    // The estimate is the check's, from the notes without their Sources, beside the planned 0:45.
+    const timing = speaker.locator('.speaker-timing');
+    const spoken = Number(await timing.getAttribute('data-talk-spoken-seconds'));
+    expect(Math.abs(spoken - speakingSeconds(markdown.en.text!))).toBeLessThanOrEqual(1);
+    expect(spoken).toBeLessThan(speakingSeconds(markdown.en.text!.replace(/\n\nSources: /, '\n\n')));
+    expect(await timing.textContent()).toBe(`Notes take about ${formatSeconds(spoken)} · planned for this slide ${formatSeconds(slide.minutes * 60)}`);
+    expect(await timing.getAttribute('data-talk-over')).toBe('false');
+
+    // In Chinese: the label and the estimate follow the language.
+    await speaker.keyboard.press('l');
+    await expect.poll(() => speaker.locator('.talk-notes-sources-label').textContent()).toBe('来源');
+    await expect.poll(() => timing.textContent()).toMatch(/^备注约需 \d+:\d\d · 本页计划 0:45$/);
+    const spokenZh = Number(await timing.getAttribute('data-talk-spoken-seconds'));
+    expect(Math.abs(spokenZh - speakingSeconds(markdown.zh.text!))).toBeLessThanOrEqual(1);
     await context.close();
   });
 });
