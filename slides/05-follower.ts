@@ -187,7 +187,7 @@ export default defineSection({
           steps: true,
           items: [
             { en: 'Efficient training: GaLore [4], memory-efficient pre-training', zh: '高效训练：省内存的预训练方案 GaLore [4]' },
-            { en: 'Fast inference on devices: MobileLLM [5], 350M parameters', zh: '快速推理：仅用 350M 参数的 MobileLLM [5]' },
+            { en: 'Small models: MobileLLM [5], pre-trained with only 350M parameters, and good results', zh: '小模型：仅用 350M 参数预训练、效果不错的 MobileLLM [5]' },
             { en: 'Reasoning by search and planning: Searchformer [6]', zh: '通过搜索和规划来推理：Searchformer [6]' },
             { en: 'Safety, multi-step reasoning, working with solvers', zh: '安全性、多步推理、与求解器高效结合' },
           ],
