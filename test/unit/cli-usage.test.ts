@@ -27,6 +27,12 @@ describe('every command refuses a wrong command line with its usage and exit cod
     expect(status).toBe(2);
     expect(out).toContain('--port must be a number from 1 to 65535 (got "seventy")');
   });
+
+  test('a speaking rate that is not a positive number is named', () => {
+    const { status, out } = npmRun('check', ['--wpm', 'fast']);
+    expect(status).toBe(2);
+    expect(out).toContain('--wpm takes a positive number (a minute\'s worth), not "fast".');
+  });
 });
 
 test('npm start on a port in use moves to the next free one and says so', { timeout: 120_000 }, async () => {
