@@ -34,6 +34,8 @@ const NO_NOTES: Record<Locale, string> = { en: 'No notes for this slide.', zh: '
 export async function renderPdf(browser: Browser, request: PrintRequest): Promise<PrintedPdf> {
   const query: Record<string, string | true> = { deck: request.deck, lang: request.locale, 'print-pdf': true };
   if (request.steps) query.steps = true;
+  // The handout's notes: the deck page loads its notes chunk only when asked.
+  if (request.notes) query.notes = true;
   // The page size comes from the @page rule (reveal's, or the handout's); the viewport must not be
   // wider than the handout's paper, or Chromium shrinks the printed pages to fit it.
   const viewport = request.notes ? { width: A4_PORTRAIT.width, height: A4_PORTRAIT.height } : { width: 1280, height: 720 };

@@ -1,7 +1,7 @@
 import '../runtime/styles/fonts.css';
 import './remote.css';
-import { loaders } from 'virtual:talk/decks';
-import type { RenderedDeck } from '../render/rendered-deck.ts';
+import { loaders, notesLoaders } from 'virtual:talk/decks';
+import type { DeckNotes, PageDeck } from '../render/rendered-deck.ts';
 import { formatDuration } from '../pacing/pacing.ts';
 import { REMOTE_EVENTS, type RemoteAction, type RemoteDeckState, type RemoteHello, type RemoteStatus } from '../protocol/remote-messages.ts';
 
@@ -28,7 +28,8 @@ let state: RemoteDeckState | undefined;
 let receivedAt = 0;
 /** The server's answer to the hello, or to a refused command. */
 let verdict: RemoteStatus | undefined;
-let deck: RenderedDeck | undefined;
+let deck: PageDeck | undefined;
+let deckNotes: DeckNotes | undefined;
 
 /**
  * The phone remote: next/previous, the current slide's title and notes, and the timer. It talks
@@ -50,7 +51,7 @@ function render(): void {
   title.textContent = slide?.title[locale] ?? state.slide;
   const elapsed = state.elapsedMs + (state.running ? Date.now() - receivedAt : 0);
   timer.textContent = formatDuration(elapsed) + (state.running ? '' : ` (${t.paused})`);
-  const html = deck?.notes?.[state.slide]?.[locale];
+  const html = deckNotes?.[state.slide]?.[locale];
   // Notes HTML is the build's own output (markdown-it, raw HTML off).
   if (notes.dataset.key !== `${state.slide}:${locale}`) {
     notes.innerHTML = html || `<p>${t.noNotes}</p>`;
@@ -61,7 +62,11 @@ function render(): void {
 async function onState(next: RemoteDeckState): Promise<void> {
   state = next;
   receivedAt = Date.now();
-  if (deck?.id !== next.deck) deck = (await loaders[next.deck]?.())?.default;
+  if (deck?.id !== next.deck) {
+    const [shown, notes] = await Promise.all([loaders[next.deck]?.(), notesLoaders[next.deck]?.()]);
+    deck = shown?.default;
+    deckNotes = notes?.default;
+  }
   render();
 }
 

@@ -34,7 +34,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       const markdown = ctx.notesOf(slide.slide.id);
       const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
       notes[slide.slide.id] = slideNotes;
-      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, notes: slideNotes, locale: ctx.locale ?? 'en', sectionTitle: placed.section.title }));
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, sectionTitle: placed.section.title }));
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,

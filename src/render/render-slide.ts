@@ -7,10 +7,6 @@ import { renderBilingual } from './render-text.ts';
 /** What slide rendering needs besides the slide. */
 export interface SlideContext {
   readonly assetUrl: (src: string) => string;
-  /** The slide's notes as HTML in both languages. */
-  readonly notes: Bilingual;
-  /** The locale whose notes go into the page first. */
-  readonly locale: 'en' | 'zh';
   /** The section's title, shown small above the slide title. */
   readonly sectionTitle: Bilingual;
 }
@@ -28,7 +24,8 @@ export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
     `<section id="${escapeHtml(slide.id)}" class="talk-layout-${layout}" data-talk-slide="${escapeHtml(slide.id)}" data-talk-section="${escapeHtml(sectionId)}" data-talk-source="${escapeHtml(file)}" data-timing="${seconds}">` +
     `${kicker}<${heading} class="talk-title">${renderBilingual(slide.title)}</${heading}>${subtitle}` +
     `<div class="talk-body">${slide.blocks.map((block) => renderBlock(block, blockCtx)).join('')}</div>` +
-    `<aside class="notes">${ctx.notes[ctx.locale]}</aside>` +
+    // Empty: the notes load on their own, only where they are shown (NotesController fills it for the handout).
+    `<aside class="notes"></aside>` +
     `</section>`
   );
 }

@@ -33,6 +33,15 @@ export interface RenderedDeck {
   readonly slides: readonly SlideInfo[];
   readonly sections: readonly SectionInfo[];
   /** Notes HTML by slide id, in both languages (absent when built without notes). */
-  readonly notes: Readonly<Record<string, Bilingual>> | undefined;
+  readonly notes: DeckNotes | undefined;
   readonly hasDiagrams: boolean;
 }
+
+/** Speaker notes HTML by slide id, in both languages. */
+export type DeckNotes = Readonly<Record<string, Bilingual>>;
+
+/**
+ * A deck as the pages load it: without its notes, which travel in a module of their own that only
+ * the speaker view, the remote and the handout load (the audience never receives one).
+ */
+export type PageDeck = Omit<RenderedDeck, 'notes'>;

@@ -1,5 +1,5 @@
 import Reveal from 'reveal.js';
-import type { RenderedDeck } from '../render/rendered-deck.ts';
+import type { PageDeck } from '../render/rendered-deck.ts';
 import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
 import { NotesController } from './controllers/notes-controller.ts';
@@ -24,7 +24,7 @@ export interface TalkDeck {
 }
 
 /** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
-export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: RuntimeOptions): Promise<TalkDeck> {
+export async function createDeck(el: HTMLElement, deck: PageDeck, options: RuntimeOptions): Promise<TalkDeck> {
   const slides = el.querySelector<HTMLElement>('.slides');
   if (!slides) throw new Error('the page has no .reveal .slides element');
   slides.innerHTML = deck.html;

@@ -1,6 +1,6 @@
 import type Reveal from 'reveal.js';
 import type { Locale } from '../model/types.ts';
-import type { RenderedDeck } from '../render/rendered-deck.ts';
+import type { PageDeck } from '../render/rendered-deck.ts';
 import type { TimerAction } from '../protocol/sync-messages.ts';
 import type { TimerState } from '../pacing/talk-timer.ts';
 
@@ -20,7 +20,7 @@ export interface TalkEvents {
 /** What a controller may use: the deck, reveal, the options, and the event bus. */
 export interface DeckContext {
   readonly reveal: RevealApi;
-  readonly deck: RenderedDeck;
+  readonly deck: PageDeck;
   readonly options: RuntimeOptions;
   /** The locale shown now. */
   locale(): Locale;
@@ -44,6 +44,8 @@ export interface RuntimeOptions {
   readonly theme: string;
   /** Start a rehearsal run at once (`?rehearse`). */
   readonly rehearse: boolean;
+  /** Load the speaker notes into the slides' asides (`?notes`, print view only: the handout). */
+  readonly notes: boolean;
 }
 
 /** The lifecycle every controller may implement; the coordinator calls each phase in turn. */

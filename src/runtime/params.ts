@@ -16,5 +16,6 @@ export function optionsFrom(search: URLSearchParams, defaultTheme = 'light'): Ru
     steps: search.has('steps'),
     theme: search.get('theme') || defaultTheme,
     rehearse: search.has('rehearse'),
+    notes: search.has('notes'),
   };
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../model/types.ts';
-import type { RenderedDeck } from '../render/rendered-deck.ts';
+import type { PageDeck } from '../render/rendered-deck.ts';
 import { formatDuration } from '../pacing/pacing.ts';
 import { reportRows, runToCsv, runToJson, type RehearsalRun } from '../pacing/rehearsal-run.ts';
 
@@ -9,7 +9,7 @@ const LABELS = {
 } as const;
 
 /** Shows a finished rehearsal as a per-section table of planned versus actual, with downloads. */
-export function showRehearsalReport(deck: RenderedDeck, run: RehearsalRun, locale: Locale): HTMLElement {
+export function showRehearsalReport(deck: PageDeck, run: RehearsalRun, locale: Locale): HTMLElement {
   document.querySelector('.talk-rehearsal-report')?.remove();
   const text = LABELS[locale];
   const box = document.createElement('div');

@@ -8,7 +8,7 @@ import { unknownDeck } from '../model/resolve-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { compileLibrary } from '../library/compile-library.ts';
 import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from '../library/deck-modules.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule } from '../library/deck-modules.ts';
 import { talkPlugin } from '../vite/index.ts';
 import { inlineHtml } from './inline-html.ts';
 import { loadLibrary } from '../library/load-library.ts';
@@ -107,6 +107,7 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
         const publicId = id.slice(1);
         if (publicId === DECKS_ID) return decksModule(new Map([[deck.id, deck]]), deck.id);
         if (publicId === DECK_PREFIX + deck.id) return deckModule(deck);
+        if (publicId === NOTES_PREFIX + deck.id) return notesModule(deck);
         return undefined;
       },
     },

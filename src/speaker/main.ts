@@ -1,8 +1,9 @@
 import { pageUrl } from '../runtime/page-url.ts';
 import '../runtime/styles/fonts.css';
 import './speaker.css';
-import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
+import { decks, defaultDeck, loaders, notesLoaders } from 'virtual:talk/decks';
 import type { Locale } from '../model/types.ts';
+import type { DeckNotes, PageDeck } from '../render/rendered-deck.ts';
 import { localeFrom } from '../runtime/params.ts';
 import { loadRuns, loadTimer, isRunsKey, isTimerKey } from '../protocol/talk-storage.ts';
 import { localeChannelName, samePosition, syncChannelName, type LocaleMessage, type DeckPosition, type SyncMessage, type TimerAction } from '../protocol/sync-messages.ts';
@@ -26,7 +27,11 @@ async function start(): Promise<void> {
     showDeckError(`Unknown deck "${deckId}". Decks in this build: ${decks.map((d) => d.id).join(', ')}.`);
     return;
   }
-  const { default: deck } = await load();
+  // The notes are a chunk of their own (the deck page never loads it): fetched alongside the deck.
+  const [{ default: deck }, { default: notes }]: [{ default: PageDeck }, { default: DeckNotes | undefined }] = await Promise.all([
+    load(),
+    notesLoaders[deckId]?.() ?? Promise.resolve({ default: undefined }),
+  ]);
   if (search.get('theme') === 'dark') document.documentElement.dataset.talkTheme = 'dark';
   const state: SpeakerState = {
     locale: localeFrom(search),
@@ -35,7 +40,7 @@ async function start(): Promise<void> {
     timer: loadTimer(deck.id),
     rehearsing: false,
     lastRun: loadRuns(deck.id)[0],
-    notes: { ...(deck.notes ?? {}) },
+    notes: { ...(notes ?? {}) },
   };
   const view = new SpeakerView(root, deck);
   const render = (): void => view.render(state, Date.now());

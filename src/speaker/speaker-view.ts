@@ -1,7 +1,7 @@
 import { DEFAULT_SPEAKING_OPTIONS } from '../model/check-speaking-time.ts';
 import { formatSeconds, speakingSeconds } from '../model/speaking-time.ts';
 import type { Locale } from '../model/types.ts';
-import type { RenderedDeck } from '../render/rendered-deck.ts';
+import type { PageDeck } from '../render/rendered-deck.ts';
 import { formatDuration, pacingAt } from '../pacing/pacing.ts';
 import type { RehearsalRun } from '../pacing/rehearsal-run.ts';
 import type { DeckPosition } from '../protocol/sync-messages.ts';
@@ -50,7 +50,7 @@ export class SpeakerView {
     keys: div('speaker-keys'),
   };
 
-  constructor(root: HTMLElement, private readonly deck: RenderedDeck) {
+  constructor(root: HTMLElement, private readonly deck: PageDeck) {
     this.root = root;
     const e = this.els;
     const bar = div('speaker-bar-track');

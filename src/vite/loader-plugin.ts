@@ -5,7 +5,7 @@ import { formatProblem, isFatal, type DeckProblem } from '../model/deck-error.ts
 import { LOCALES, type Locale } from '../model/types.ts';
 import { unknownDeck } from '../model/resolve-deck.ts';
 import { compileLibrary, type CompiledLibrary } from '../library/compile-library.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule } from '../library/deck-modules.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule } from '../library/deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
 import type { LoaderApi } from './sibling-plugins.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
@@ -65,9 +65,10 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
         }
         const publicId = id.slice(1);
         if (publicId === DECKS_ID) return decksModule(good.compiled.decks, options.deck);
-        const deck = good.compiled.decks.get(publicId.slice(DECK_PREFIX.length));
+        const notes = publicId.startsWith(NOTES_PREFIX);
+        const deck = good.compiled.decks.get(publicId.slice((notes ? NOTES_PREFIX : DECK_PREFIX).length));
         if (!deck) this.error(`unknown deck module ${publicId}`);
-        return deckModule(deck);
+        return notes ? notesModule(deck) : deckModule(deck);
       },
     },
     async generateBundle() {
@@ -107,7 +108,7 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
     }
     good = state;
     const graph = server.environments.client.moduleGraph;
-    for (const id of [DECKS_ID, ...[...state.compiled.decks.keys()].map((deck) => DECK_PREFIX + deck)]) {
+    for (const id of [DECKS_ID, ...[...state.compiled.decks.keys()].flatMap((deck) => [DECK_PREFIX + deck, NOTES_PREFIX + deck])]) {
       const mod = graph.getModuleById('\0' + id);
       if (mod) graph.invalidateModule(mod);
     }

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { talkConfig } from '../../src/vite/talk-config.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { waitReady } from '../support/browser.ts';
+import { openSpeakerView, waitReady } from '../support/browser.ts';
 
 // A copy of the tiny fixture that the test edits while the dev server runs. It sits inside the
 // project so that its modules resolve '#talk' through the project's package.json.
@@ -41,11 +41,15 @@ afterAll(async () => {
 const mark = () => page.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 42));
 const marked = () => page.evaluate(() => (window as unknown as { talkMark?: number }).talkMark === 42);
 
-test('a notes edit updates the notes in place, without a reload', async () => {
+test('a notes edit updates the speaker view in place, without a reload', async () => {
   await mark();
+  const speaker = await openSpeakerView(page);
+  await speaker.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 42));
   writeFileSync(path.join(content, 'speaker-notes/en/hello.md'), 'Fresh **notes** for hello.');
-  await page.waitForFunction(() => document.querySelector('#hello aside.notes')?.textContent?.includes('Fresh notes'), undefined, { timeout: 20_000 });
+  await speaker.waitForFunction(() => document.querySelector('.speaker-notes')?.textContent?.includes('Fresh notes'), undefined, { timeout: 20_000 });
+  expect(await speaker.evaluate(() => (window as unknown as { talkMark?: number }).talkMark)).toBe(42);
   expect(await marked()).toBe(true);
+  await speaker.close();
 });
 
 test('a slide module edit shows the new text without restarting the server', async () => {

@@ -39,8 +39,7 @@ test('every text field renders as text: no element or attribute comes from conte
     fc.property(fc.array(bilingual, { minLength: 10, maxLength: 10 }), fc.array(hostile, { minLength: 7, maxLength: 7 }), (texts, raw) => {
       const slide = slideOf(texts, raw);
       const placed: PlacedSlide = { slide, file: 'slides/x.ts', sectionId: 's', index: 0 };
-      const notes = { en: '<p>n</p>', zh: '<p>注</p>' };
-      const html = renderSlide(placed, { assetUrl: (s) => `assets/${s}`, notes, locale: 'en', sectionTitle: texts[0] as Bilingual });
+      const html = renderSlide(placed, { assetUrl: (s) => `assets/${s}`, sectionTitle: texts[0] as Bilingual });
       const doc = parseDocument(html);
       const elements = DomUtils.findAll(() => true, doc.children) as Element[];
       // No script and no event handler can come from the content.

@@ -1,24 +1,36 @@
+import { notesLoaders } from 'virtual:talk/decks';
 import type { Bilingual, Locale } from '../../model/types.ts';
+import type { DeckNotes } from '../../render/rendered-deck.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 
 /**
- * Keeps each slide's `<aside class="notes">` in the current language (print view with notes reads
- * them there; the speaker view reads the deck's notes itself).
+ * Fills each slide's `<aside class="notes">` in the current language, for the handout's print
+ * view (`?print-pdf&notes`) only: the notes are a chunk of their own that the deck page never
+ * loads otherwise (the speaker view and the remote load them themselves).
  */
 export class NotesController implements Controller {
   private off: (() => void) | undefined;
-  private readonly notes: Record<string, Bilingual>;
+  private notes: Record<string, Bilingual> = {};
 
-  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'on' | 'locale'>) {
-    this.notes = { ...(ctx.deck.notes ?? {}) };
-  }
+  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'options' | 'on' | 'locale' | 'track'>) {}
 
   mount(): void {
-    this.fill();
+    if (!this.ctx.options.print || !this.ctx.options.notes) return;
+    const load = notesLoaders[this.ctx.deck.id];
+    if (!load) return;
+    // Tracked: the readiness signal (which the export waits for) waits for the notes too.
+    this.ctx.track(
+      load().then(({ default: notes }: { default: DeckNotes | undefined }) => {
+        this.notes = { ...(notes ?? {}) };
+        this.fill();
+      }),
+    );
   }
 
   bind(): void {
     this.off = this.ctx.on('talk:locale-changed', () => this.fill());
+    // reveal's print layout moves (and with ?steps clones) the slides: fill what it made.
+    this.ctx.reveal.on('pdf-ready', () => this.fill());
   }
 
   unbind(): void {
