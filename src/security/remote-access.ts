@@ -12,6 +12,17 @@ export function isLoopback(address: string | undefined): boolean {
 }
 
 /**
+ * Whether a connection comes from the laptop: one of `laptop`'s addresses (an IPv4 address mapped
+ * into IPv6 counts as itself), or loopback when no list is given.
+ */
+export function isLaptop(address: string | undefined, laptop: readonly string[] | undefined): boolean {
+  if (!laptop) return isLoopback(address);
+  if (!address) return false;
+  const plain = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
+  return laptop.includes(plain);
+}
+
+/**
  * Whether `given` is the secret, in time that does not depend on where they differ. Both sides
  * are hashed first: timingSafeEqual needs buffers of equal length, and the length stays hidden too.
  */

@@ -1,6 +1,6 @@
 import type { Connect, Plugin, ViteDevServer, WebSocket, WebSocketClient } from 'vite';
 import { REMOTE_ACTIONS, REMOTE_EVENTS, type RemoteCommand, type RemoteHello, type RemoteStatus } from '../protocol/remote-messages.ts';
-import { isLoopback, isTrustedRemote, readCookie, REMOTE_COOKIE, secretMatches } from '../security/remote-access.ts';
+import { isLaptop, isTrustedRemote, readCookie, REMOTE_COOKIE, secretMatches } from '../security/remote-access.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
 /**
@@ -18,8 +18,9 @@ export function remotePlugin(options: ResolvedTalkOptions): Plugin {
     configureServer(server) {
       const secret = options.remoteSecret;
       // Added here (not in a returned hook), so it runs before Vite's own middlewares.
-      if (secret !== undefined) server.middlewares.use(networkGate(secret));
-      relay(server, secret);
+      const laptop = (address: string | undefined): boolean => isLaptop(address, options.laptopAddresses);
+      if (secret !== undefined) server.middlewares.use(networkGate(secret, laptop));
+      relay(server, secret, laptop);
     },
   };
 }
@@ -28,9 +29,9 @@ export function remotePlugin(options: ResolvedTalkOptions): Plugin {
  * Lets requests from other machines through only with the secret: in the query (the QR code's
  * URL), which sets a cookie, or in that cookie (the page's scripts, the deck module, the websocket).
  */
-function networkGate(secret: string): Connect.NextHandleFunction {
+function networkGate(secret: string, isLocal: (address: string | undefined) => boolean): Connect.NextHandleFunction {
   return (req, res, next) => {
-    if (isLoopback(req.socket.remoteAddress)) return next();
+    if (isLocal(req.socket.remoteAddress)) return next();
     const query = new URL(req.url ?? '/', 'http://remote.invalid').searchParams.get('secret');
     if (query !== null && secretMatches(query, secret)) {
       res.setHeader('Set-Cookie', `${REMOTE_COOKIE}=${encodeURIComponent(secret)}; Path=/; HttpOnly; SameSite=Strict`);
@@ -48,7 +49,7 @@ function networkGate(secret: string): Connect.NextHandleFunction {
 }
 
 /** The websocket side: state from local decks to trusted remotes, commands from trusted remotes to decks. */
-function relay(server: ViteDevServer, secret: string | undefined): void {
+function relay(server: ViteDevServer, secret: string | undefined, isLaptopAddress: (address: string | undefined) => boolean): void {
   const log = server.config.logger;
   const addresses = new WeakMap<WebSocket, string | undefined>();
   /** Remotes that proved the secret (or, without one, are on this machine): they receive the state. */
@@ -59,7 +60,7 @@ function relay(server: ViteDevServer, secret: string | undefined): void {
   let last: Record<string, unknown> | undefined;
 
   const address = (client: WebSocketClient): string => addresses.get(client.socket) ?? 'an unknown address';
-  const isLocal = (client: WebSocketClient): boolean => isLoopback(addresses.get(client.socket));
+  const isLocal = (client: WebSocketClient): boolean => isLaptopAddress(addresses.get(client.socket));
   const warnOnce = (client: WebSocketClient, message: string): void => {
     if (warned.has(client)) return;
     warned.add(client);
@@ -78,7 +79,7 @@ function relay(server: ViteDevServer, secret: string | undefined): void {
     addresses.set(socket, from);
     // Another machine needs the secret's cookie for the websocket too: it would otherwise hear every
     // broadcast (notes edited during the talk). Vite's own token check covers browser pages only.
-    if (secret !== undefined && !isLoopback(from) && !secretMatches(readCookie(request.headers.cookie, REMOTE_COOKIE), secret)) {
+    if (secret !== undefined && !isLaptopAddress(from) && !secretMatches(readCookie(request.headers.cookie, REMOTE_COOKIE), secret)) {
       socket.close(1008, 'secret required');
     }
   });

@@ -29,6 +29,19 @@ export interface TalkOptions {
    * @default 'light'
    */
   theme?: string;
+  /**
+   * The addresses the dev server treats as this machine, the laptop: their decks may post state
+   * to the remote and the audience, and they need no secret. Tests name 127.0.0.1 alone, so that
+   * a client bound to 127.0.0.2 stands for a phone.
+   * @default loopback (127.0.0.0/8 and ::1)
+   */
+  laptopAddresses?: readonly string[];
+  /**
+   * Serve the audience follow-along page (`/audience/`) and its relay to the network
+   * (`npm start -- --audience`); other machines get that page and nothing else.
+   * @default false
+   */
+  audience?: boolean;
 }
 
 /** TalkOptions with every default filled in. */
@@ -38,6 +51,9 @@ export interface ResolvedTalkOptions {
   readonly withoutNotes: boolean;
   readonly remoteSecret: string | undefined;
   readonly theme: string;
+  /** Undefined: loopback. */
+  readonly laptopAddresses: readonly string[] | undefined;
+  readonly audience: boolean;
 }
 
 /** Fills in the defaults. */
@@ -48,5 +64,7 @@ export function resolveTalkOptions(options: TalkOptions = {}): ResolvedTalkOptio
     withoutNotes: options.withoutNotes ?? false,
     remoteSecret: options.remoteSecret || undefined,
     theme: options.theme || 'light',
+    laptopAddresses: options.laptopAddresses,
+    audience: options.audience ?? false,
   };
 }
