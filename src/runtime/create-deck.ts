@@ -8,6 +8,7 @@ import { PreviewController } from './controllers/preview-controller.ts';
 import { RemoteController } from './controllers/remote-controller.ts';
 import { SpeakerWindowController } from './controllers/speaker-window-controller.ts';
 import { SyncController } from './controllers/sync-controller.ts';
+import { AudienceQrController } from './controllers/audience-qr-controller.ts';
 import { TimingController } from './controllers/timing-controller.ts';
 import './styles/stage.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
@@ -21,6 +22,8 @@ export interface TalkDeck {
   readonly notes: NotesController;
   /** Unbinds every controller (channels, sockets, listeners), last bound first, and stops reveal.js. */
   destroy(): void;
+  /** Subscribes to the deck's events (the audience page keeps the viewer's language with it). */
+  readonly on: DeckContext['on'];
 }
 
 /** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
@@ -33,6 +36,8 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // A preview inside the speaker view: driven by that page, so no keys, hash, controls or motion.
   const preview = options.receiver ? { hash: false, keyboard: false, controls: false, progress: false, transition: 'none', backgroundTransition: 'none', slideNumber: false, help: false } as const : {};
+  // A viewer's phone (audience page): in a box of the page, never reveal's scroll view, no hash of its own.
+  const follower = options.follower ? ({ hash: false, embedded: true, scrollActivationWidth: 0, help: false } as const) : {};
   // Config, merged in this order: 1. our defaults, 2. what the URL asks for (print view, steps, preview).
   const reveal = new Reveal(el, {
     hash: true,
@@ -50,6 +55,7 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     pdfMaxPagesPerSlide: 1,
     // The speaker view is ours (speaker.html): reveal's notes plugin is not loaded.
     ...preview,
+    ...follower,
   });
 
   const bus = new EventTarget();
@@ -73,9 +79,9 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
   const notes = new NotesController(ctx);
   const controllers: Controller[] = [language, notes, new MermaidController(ctx)];
   // Only the audience window keeps time and talks to the speaker view and the phone remote.
-  if (!options.receiver && !options.print) {
+  if (!options.receiver && !options.print && !options.follower) {
     // Timing last: its first timer-changed event must find the others listening.
-    controllers.push(new PositionController(ctx), new SyncController(ctx), new RemoteController(ctx), new SpeakerWindowController(ctx), new TimingController(ctx));
+    controllers.push(new PositionController(ctx), new SyncController(ctx), new RemoteController(ctx), new SpeakerWindowController(ctx), new AudienceQrController(ctx), new TimingController(ctx));
   }
   // A preview in the speaker view: that page tells it, by message, which slide and step to show.
   if (options.receiver && window.parent !== window) controllers.push(new PreviewController(ctx));
@@ -101,5 +107,5 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     [...controllers].reverse().forEach((c) => c.unbind?.());
     reveal.destroy();
   };
-  return { reveal, language, notes, destroy };
+  return { reveal, language, notes, destroy, on: ctx.on };
 }

@@ -46,6 +46,13 @@ export interface RuntimeOptions {
   readonly rehearse: boolean;
   /** Load the speaker notes into the slides' asides (`?notes`, print view only: the handout). */
   readonly notes: boolean;
+  /**
+   * The audience follow-along page: the viewer's own window, driven by the relay; no speaker view,
+   * timer or remote, no language shared with other windows, Mermaid only when a diagram is shown.
+   */
+  readonly follower?: boolean;
+  /** Show the audience page's QR code at once (`?audience-qr`; `Q` toggles it). */
+  readonly audienceQr?: boolean;
 }
 
 /** The lifecycle every controller may implement; the coordinator calls each phase in turn. */

@@ -17,5 +17,6 @@ export function optionsFrom(search: URLSearchParams, defaultTheme = 'light'): Ru
     theme: search.get('theme') || defaultTheme,
     rehearse: search.has('rehearse'),
     notes: search.has('notes'),
+    audienceQr: search.has('audience-qr'),
   };
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { audiencePlugin } from '../vite/audience-plugin.ts';
 import { cspPlugin } from './csp-plugin.ts';
 import { fontsPlugin } from './fonts-plugin.ts';
 import { loaderPlugin } from './loader-plugin.ts';
@@ -13,5 +14,5 @@ export type { ResolvedTalkOptions, TalkOptions } from './talk-options.ts';
 /** The talk kit's Vite plugins. */
 export function talkPlugin(options: TalkOptions = {}): Plugin[] {
   const resolved = resolveTalkOptions(options);
-  return [loaderPlugin(resolved), mermaidPlugin(), fontsPlugin(), startupHintsPlugin(resolved), cspPlugin(), remotePlugin(resolved), themePlugin(resolved)];
+  return [loaderPlugin(resolved), mermaidPlugin(), fontsPlugin(), startupHintsPlugin(resolved), cspPlugin(), audiencePlugin(resolved), remotePlugin(resolved), themePlugin(resolved)];
 }

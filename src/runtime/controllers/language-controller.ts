@@ -15,7 +15,7 @@ export class LanguageController implements Controller {
   private channel: BroadcastChannel | undefined;
 
   constructor(
-    private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'emit'>,
+    private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'emit' | 'options'>,
     initial: Locale,
   ) {
     this.current = initial;
@@ -31,7 +31,8 @@ export class LanguageController implements Controller {
 
   bind(): void {
     this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description: 'Switch language: English / 中文' }, () => this.toggle());
-    if (typeof BroadcastChannel === 'function') {
+    // A viewer's language is their own: the audience page on the laptop must not switch the deck.
+    if (typeof BroadcastChannel === 'function' && !this.ctx.options.follower) {
       this.channel = new BroadcastChannel(localeChannelName(this.ctx.deck.id));
       this.channel.onmessage = (event: MessageEvent<LocaleMessage>) => {
         if (event.data.locale && event.data.locale !== this.current) this.set(event.data.locale, false);

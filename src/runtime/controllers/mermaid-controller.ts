@@ -44,7 +44,8 @@ export class MermaidController implements Controller {
     // is drawn before its slide is shown. The speaker view's previews load it only for a diagram:
     // three windows starting it at once would keep both cores of a laptop busy for a second.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
-    if (!this.ctx.options.receiver) void this.ctx.firstReady.then(() => idle(() => void this.load()));
+    // A follower's phone loads it only when a diagram slide comes up (drawIn loads it then).
+    if (!this.ctx.options.receiver && !this.ctx.options.follower) void this.ctx.firstReady.then(() => idle(() => void this.load()));
     this.offs.push(this.ctx.on('talk:locale-changed', () => this.ctx.track(this.drawIn(this.ctx.reveal.getCurrentSlide()))));
   }
 

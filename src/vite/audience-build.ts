@@ -1,0 +1,55 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import type { ResolvedTalkOptions } from './talk-options.ts';
+
+/** The audience page, built and kept in a folder of its own while the dev server runs. */
+export interface AudienceBuild {
+  readonly dir: string;
+  /** The file for a path under /audience/, or undefined (never outside `dir`). */
+  read(relative: string): Promise<{ body: Buffer; type: string } | undefined>;
+  remove(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.json': 'application/json',
+};
+
+/**
+ * Builds audience.html (minified, one chunk per deck, the page's own policy) WITHOUT notes: no
+ * note can reach a viewer, whatever it asks for. Built once when `npm start -- --audience`
+ * begins, not served by Vite's dev pipeline, so the phone gets the small bundle and no
+ * connection to Vite's websocket (whose broadcasts carry notes edits).
+ */
+export async function buildAudience(projectRoot: string, options: ResolvedTalkOptions): Promise<AudienceBuild> {
+  // Imported here: the plugin list imports this module, and the page is built with that list.
+  const { talkConfig } = await import('./talk-config.ts');
+  // Outside the project: the dev server's watcher would take the new audience.html for an edit and reload the deck.
+  const dir = await mkdtemp(path.join(tmpdir(), 'talk-audience-'));
+  const config = talkConfig({ root: options.root, deck: options.deck, theme: options.theme, withoutNotes: true, outDir: dir, logLevel: 'warn' });
+  await build({ ...config, build: { ...config.build, rolldownOptions: { input: { audience: path.join(projectRoot, 'audience.html') } } } });
+  return {
+    dir,
+    async read(relative) {
+      const file = path.resolve(dir, relative === '' ? 'audience.html' : relative);
+      if (!file.startsWith(dir + path.sep)) return undefined;
+      try {
+        return { body: await readFile(file), type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+      } catch {
+        return undefined;
+      }
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,215 @@
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { WebSocket } from 'ws';
+import { talkConfig } from '../../src/vite/talk-config.ts';
+import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { AUDIENCE_SOCKET_PATH } from '../../src/protocol/audience-messages.ts';
+import type { AudienceApi } from '../../src/vite/audience-plugin.ts';
+import { position, waitReady } from '../support/browser.ts';
+import { projectDeck } from '../support/library.ts';
+import { PHONE_ADDRESS, startPhoneProxy, type PhoneProxy } from '../support/phone-proxy.ts';
+
+let server: ViteDevServer;
+let api: AudienceApi;
+let browser: Browser;
+/** The laptop's URL (127.0.0.1, the only laptop address here). */
+let url: string;
+/** Where viewers connect from: 127.0.0.2, another machine as far as the server knows. */
+let phone: PhoneProxy;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  server = await createServer(talkConfig({ audience: true, laptopAddresses: ['127.0.0.1'], logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no port');
+  url = `http://127.0.0.1:${address.port}/`;
+  api = server.config.plugins.find((plugin) => plugin.name === 'talk:audience')?.api as AudienceApi;
+  await api.ready();
+  phone = await startPhoneProxy(new URL(url));
+  browser = await launchBrowser(inject('browserPath'));
+});
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.context().close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await phone?.close();
+  await server?.close();
+});
+
+/** The deck on the laptop, as the speaker opens it. */
+async function openDeck(hash = '#/0'): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  pages.push(page);
+  await page.goto(new URL(hash, url).href);
+  await waitReady(page, 90_000);
+  return page;
+}
+
+/** A viewer's phone (its own context: its own storage), through 127.0.0.2; every response body it receives is kept. */
+async function openViewer(query = '', viewport = { width: 390, height: 844 }): Promise<{ page: Page; bodies: string[]; requests: string[] }> {
+  const context = await browser.newContext({ viewport, hasTouch: true });
+  const page = await context.newPage();
+  pages.push(page);
+  const bodies: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('response', (response) => void response.body().then((body) => bodies.push(body.toString('utf8')), () => undefined));
+  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => bodies.push(String(payload))));
+  await page.goto(new URL(`audience/${query}`, phone.url).href);
+  await waitReady(page, 60_000);
+  return { page, bodies, requests };
+}
+
+const followed = (viewer: Page) => viewer.evaluate(() => document.documentElement.dataset.talkFollowing ?? '');
+const deckAt = async (deck: Page) => {
+  const { id, f } = await position(deck);
+  return `${id}:${f ?? -1}`;
+};
+const titleShown = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('.reveal .slides section.present .talk-title')?.innerText ?? '');
+
+test('a late joiner lands on the current slide and step; each viewer follows in their own language', async () => {
+  const meetup = await projectDeck('meetup');
+  const deck = await openDeck('#/1');
+  await deck.keyboard.press('ArrowRight');
+  await waitReady(deck);
+  const early = await openViewer('?lang=en');
+  await expect.poll(() => followed(early.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  // Joins after the speaker moved: lands where the speaker is, in Chinese.
+  await deck.keyboard.press('ArrowRight');
+  await waitReady(deck);
+  const late = await openViewer('?lang=zh');
+  await expect.poll(() => followed(late.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  await expect.poll(() => followed(early.page)).toBe(await deckAt(deck));
+  const id = (await position(deck)).id;
+  const info = meetup.slides.find((s) => s.id === id)!;
+  await expect.poll(() => titleShown(late.page)).toBe(info.title.zh);
+  await expect.poll(() => titleShown(early.page)).toBe(info.title.en);
+  expect(await late.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+
+  // The toggle switches one viewer only (not the deck, not the other viewer), and is remembered.
+  await early.page.getByRole('button', { name: '中文' }).click();
+  await expect.poll(() => titleShown(early.page)).toBe(info.title.zh);
+  expect(await titleShown(deck)).toBe(info.title.en);
+  await late.page.getByRole('button', { name: 'EN' }).click();
+  await expect.poll(() => titleShown(late.page)).toBe(info.title.en);
+  await early.page.goto(new URL('audience/', phone.url).href);
+  await waitReady(early.page);
+  await expect.poll(() => titleShown(early.page)).toBe(info.title.zh);
+  expect(api.relay()?.counts().viewers).toBeGreaterThanOrEqual(2);
+
+  // Q on the deck shows the audience page's address and QR code.
+  await deck.keyboard.press('q');
+  await expect.poll(() => deck.locator('.talk-audience-qr').getAttribute('data-talk-audience-url')).toContain('/audience/');
+  expect(await deck.locator('.talk-audience-qr svg').count()).toBe(1);
+});
+
+test('a viewer reconnects by itself after the server drops the socket, and catches up', async () => {
+  const deck = await openDeck('#/0');
+  const viewer = await openViewer('?lang=en');
+  await viewer.page.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 1));
+  await expect.poll(() => followed(viewer.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  let sockets = 0;
+  viewer.page.on('websocket', () => sockets++);
+  api.relay()?.dropAll();
+  // The speaker moves on while the viewer is cut off.
+  await deck.keyboard.press('ArrowRight');
+  await waitReady(deck);
+  await deck.keyboard.press('ArrowRight');
+  await waitReady(deck);
+  await expect.poll(() => followed(viewer.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  expect(sockets).toBeGreaterThanOrEqual(1);
+  // The same page (no reload), live again.
+  expect(await viewer.page.evaluate(() => (window as unknown as { talkMark?: number }).talkMark)).toBe(1);
+  expect(await viewer.page.locator('main.audience').getAttribute('data-talk-connection')).toBe('open');
+});
+
+test('a viewer cannot move the deck: paging back shows "live", and nothing it sends reaches the deck', async () => {
+  const deck = await openDeck('#/2');
+  const viewer = await openViewer('?lang=en');
+  await expect.poll(() => followed(viewer.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  const where = await deckAt(deck);
+  await viewer.page.keyboard.press('ArrowLeft');
+  await viewer.page.keyboard.press('ArrowLeft');
+  await expect.poll(() => viewer.page.locator('main.audience').getAttribute('data-talk-live')).toBe('false');
+  expect(await viewer.page.locator('.audience-live').isVisible()).toBe(true);
+  // Whatever the page sends on its socket is dropped.
+  await viewer.page.evaluate((socketPath) => {
+    // The page's own WebSocket (the test module's is the ws package's).
+    const socket = new window.WebSocket(new URL(socketPath, location.href).href.replace(/^http/, 'ws'));
+    socket.addEventListener('open', () => {
+      for (const data of [{ type: 'command', action: 'next' }, { type: 'state', state: { deck: 'meetup', h: 0, v: 0, slide: 'x', paused: false } }]) socket.send(JSON.stringify(data));
+    });
+  }, AUDIENCE_SOCKET_PATH);
+  // Vite's websocket (which the deck listens to) is closed for a viewer's machine.
+  const closed = await new Promise<number>((resolve) => {
+    const socket = new WebSocket(url.replace(/^http/, 'ws'), 'vite-hmr', { localAddress: PHONE_ADDRESS });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'custom', event: 'talk:remote-command', data: { action: 'next' } })));
+    socket.on('close', (code) => resolve(code));
+  });
+  expect(closed).toBe(1008);
+  // The speaker moves: the viewer's "live" state updates, the page stays where the viewer is.
+  await deck.keyboard.press('ArrowRight');
+  await waitReady(deck);
+  expect(await deckAt(deck)).not.toBe(where);
+  const moved = await deckAt(deck);
+  await viewer.page.locator('.audience-live').click();
+  await expect.poll(() => followed(viewer.page)).toBe(moved);
+  await expect.poll(() => viewer.page.locator('main.audience').getAttribute('data-talk-live')).toBe('true');
+  expect(await deckAt(deck)).toBe(moved);
+});
+
+test('no speaker note reaches a viewer (every response searched), other pages are refused, Mermaid loads with the first diagram', async () => {
+  const meetup = await projectDeck('meetup');
+  const deck = await openDeck('#/0');
+  const viewer = await openViewer('?lang=zh');
+  await expect.poll(() => followed(viewer.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  const firstDiagram = meetup.slides.findIndex((s) => s.diagrams > 0);
+  expect(firstDiagram).toBeGreaterThan(0);
+  expect(viewer.requests.filter((r) => /mermaid/i.test(r))).toEqual([]);
+  // The speaker walks the whole deck; the viewer follows every slide.
+  for (let i = 1; i < meetup.slides.length; i++) {
+    await deck.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), i);
+    await expect.poll(() => viewer.page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(i);
+    if (i === firstDiagram) await expect.poll(() => viewer.requests.filter((r) => /mermaid/i.test(r)).length).toBeGreaterThan(0);
+  }
+  await waitReady(viewer.page);
+  const phrases = notePhrases(meetup);
+  expect(phrases.length).toBeGreaterThan(meetup.slides.length);
+  const received = viewer.bodies.join('\n');
+  expect(received.length).toBeGreaterThan(100_000);
+  expect(phrases.filter((phrase) => received.includes(phrase))).toEqual([]);
+  // Everything but the audience page is refused to a viewer's machine, the notes first.
+  for (const page of ['', 'speaker.html', 'remote.html', '@id/__x00__virtual:talk/notes/meetup', '_talk/audience.json', 'src/runtime/main.ts']) {
+    const response = await fetch(new URL(page, phone.url), { redirect: 'manual' });
+    expect([302, 403], page).toContain(response.status);
+    if (response.status === 302) expect(response.headers.get('location')).toBe('/audience/');
+  }
+});
+
+test('a viewer flooding its socket is cut off; the others still follow', async () => {
+  const deck = await openDeck('#/0');
+  const viewer = await openViewer('?lang=en');
+  await expect.poll(() => followed(viewer.page), { timeout: 30_000 }).toBe(await deckAt(deck));
+  const flooder = new WebSocket(`${url.replace(/^http/, 'ws')}${AUDIENCE_SOCKET_PATH.slice(1)}`, { localAddress: PHONE_ADDRESS });
+  const closed = new Promise<void>((resolve) => flooder.on('close', () => resolve()));
+  await new Promise<void>((resolve) => flooder.on('open', () => resolve()));
+  for (let i = 0; i < 5000 && flooder.readyState === WebSocket.OPEN; i++) flooder.send(JSON.stringify({ type: 'hello', locale: 'en', i }));
+  await closed;
+  await deck.keyboard.press('ArrowRight');
+  await waitReady(deck);
+  await expect.poll(() => followed(viewer.page)).toBe(await deckAt(deck));
+});
+
+/** Twelve characters of plain text from each note (both languages) that the slides themselves do not show. */
+function notePhrases(deck: Awaited<ReturnType<typeof projectDeck>>): string[] {
+  const slidesSay = JSON.stringify({ ...deck, notes: undefined });
+  return Object.values(deck.notes ?? {})
+    .flatMap((notes) => [notes.en, notes.zh])
+    .map((html) => html.replace(/<[^>]+>/g, '\n').split(/[\n"'&<>\\]/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').slice(0, 12))
+    .filter((phrase) => phrase.length === 12 && !slidesSay.includes(phrase));
+}
