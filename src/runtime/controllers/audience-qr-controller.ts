@@ -22,6 +22,8 @@ export class AudienceQrController implements Controller {
     this.ctx.reveal.addKeyBinding({ keyCode: KEY_Q, key: 'Q', description: 'Audience: show the QR code of the follow-along page' }, () => this.toggle());
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.box) this.hide();
+      // On the blackout screen reveal ignores its key bindings: Q still works there.
+      else if (event.key.toLowerCase() === 'q' && this.ctx.reveal.isPaused() && !event.ctrlKey && !event.metaKey && !event.altKey) this.toggle();
     });
     if (this.ctx.options.audienceQr) void this.show();
   }
