@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../src/model/types.ts';
 import { duration, kb, type Stats } from './stats.ts';
@@ -137,6 +137,8 @@ export function writeReport(project: string, result: BenchResult): string {
     '## Latest run',
     '',
   ];
-  writeFileSync(doc, [...intro, table, ''].join('\n'));
+  // The audience section (npm run bench -- --audience <n>) is written on its own: keep the last one.
+  const kept = /<!-- audience:[\s\S]*<!-- \/audience -->/.exec(existsSync(doc) ? readFileSync(doc, 'utf8') : '')?.[0];
+  writeFileSync(doc, [...intro, table, ...(kept ? ['', kept] : []), ''].join('\n'));
   return table;
 }

@@ -10,11 +10,12 @@ import { LOCALES, type Locale } from '../../src/model/types.ts';
 import { writeGrowthLibrary } from './growth-library.ts';
 import { measureCommand } from './measure-command.ts';
 import { measureFirstSlide, measureWalk, timeToReady } from './measure-page.ts';
+import { measureAudience, writeAudienceReport } from './audience.ts';
 import { buildReferenceDeck } from './reference-deck.ts';
 import { writeReport, type BenchResult, type DeckFigures } from './report.ts';
 import { repeat, stats } from './stats.ts';
 
-const USAGE = `Usage: npm run bench [-- --runs <n>] [--decks a,b] [--growth <slides>] [--no-export]
+const USAGE = `Usage: npm run bench [-- --runs <n>] [--decks a,b|none] [--growth <slides>] [--no-export] [--audience <viewers>]
 
 Builds and measures the decks (several runs each, min/median/max): build time, dist size, bytes
 loaded before the first slide, time to ready, diagram drawing while walking, PDF export time,
@@ -26,6 +27,10 @@ bench/results/<date>.json and docs/performance.md (compared with the previous ru
   --decks <ids>     decks to measure (default: meetup)
   --growth <n>      slides of the generated growth deck, 0 to skip (default 200)
   --no-export       skip PDF export figures
+  --audience <n>    also measure the audience follow-along: n viewer sockets over loopback, the
+                    relay's 95th-percentile delay per step, memory per viewer, and the audience
+                    page's bytes before its first slide (its own section of docs/performance.md);
+                    with --decks none --growth 0, only that
   -h, --help        show this help`;
 
 const project = process.cwd();
@@ -130,6 +135,7 @@ await runCli(USAGE, async () => {
     decks: { type: 'string' },
     growth: { type: 'string' },
     'no-export': { type: 'boolean' },
+    audience: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -141,7 +147,14 @@ await runCli(USAGE, async () => {
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a whole number of at least 1 (got "${values.runs}")`);
   if (!Number.isInteger(growth) || growth < 0) throw new UsageError(`--growth must be a whole number (got "${values.growth}")`);
   const withExport = !values['no-export'] && existsSync(path.join(project, 'src', 'cli', 'export.ts'));
-  const decks = (values.decks ?? 'meetup').split(',').filter(Boolean);
+  const decks = (values.decks ?? 'meetup').split(',').filter((id) => id && id !== 'none');
+  const viewers = values.audience === undefined ? 0 : Number(values.audience);
+  if (!Number.isInteger(viewers) || viewers < 0 || viewers > 5000) throw new UsageError(`--audience must be a number of viewers from 1 to 5000 (got "${values.audience}")`);
+  if (viewers > 0) {
+    const figures = await measureAudience(project, viewers);
+    console.log(writeAudienceReport(project, figures));
+    if (decks.length === 0 && growth === 0) return 0;
+  }
 
   const result: BenchResult = {
     date: new Date().toISOString(),
