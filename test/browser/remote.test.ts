@@ -227,7 +227,7 @@ test('the speaker view works from the dev server (npm start) too', async () => {
   expect((await position(audience)).id).toBe(deck.slides[1]!.id);
   const speaker = await openSpeakerView(audience);
   await expect.poll(async () => (await speakerPosition(speaker)).id).toBe(deck.slides[1]!.id);
-  expect(await speaker.locator('.speaker-source').textContent()).toContain(deck.slides[1]!.file);
+  await expect.poll(() => speaker.locator('.speaker-source').textContent()).toContain(deck.slides[1]!.file);
   await speaker.keyboard.press('End');
   await expect.poll(async () => (await position(audience)).id).toBe(deck.slides.at(-1)!.id);
 });

@@ -36,7 +36,8 @@ describe('the speaker view (S)', () => {
     await goToSlide(page, 4);
     const later = deck.slides[4]!;
     await expect.poll(() => speakerPosition(speaker)).toMatchObject({ id: later.id });
-    expect(await speakerNotes(speaker)).toBe(await textOf(page, deck.notes![later.id]!.en));
+    const laterNotes = await textOf(page, deck.notes![later.id]!.en);
+    await expect.poll(() => speakerNotes(speaker)).toBe(laterNotes);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -86,8 +87,8 @@ describe('the speaker view (S)', () => {
 
     await press(page, 'l');
     await expect.poll(() => speakerNotes(speaker)).toBe(zh);
-    expect(await speaker.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await speaker.locator('.speaker-meta').textContent()).toContain(slide.title.zh);
+    await expect.poll(() => speaker.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await expect.poll(() => speaker.locator('.speaker-meta').textContent()).toContain(slide.title.zh);
 
     await speaker.keyboard.press('l');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
