@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { audiencePlugin } from '../vite/audience-plugin.ts';
+import { audiencePlugin } from './audience-plugin.ts';
 import { cspPlugin } from './csp-plugin.ts';
 import { fontsPlugin } from './fonts-plugin.ts';
 import { loaderPlugin } from './loader-plugin.ts';
