@@ -58,4 +58,4 @@ test('the deck page never receives a speaker note, walking every slide; the spea
   const withSpeaker = bodies.join('\n');
   expect(phrases.filter((phrase) => withSpeaker.includes(phrase)).length).toBe(phrases.length);
   await context.close();
-});
+}, 300_000);
