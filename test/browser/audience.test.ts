@@ -208,7 +208,7 @@ test('a viewer flooding its socket is cut off; the others still follow', async (
 
 /** Twelve characters of plain text from each note (both languages) that the slides themselves do not show. */
 function notePhrases(deck: Awaited<ReturnType<typeof projectDeck>>): string[] {
-  const slidesSay = JSON.stringify({ ...deck, notes: undefined });
+  const slidesSay = JSON.stringify({ ...deck, html: deck.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), notes: undefined });
   return Object.values(deck.notes ?? {})
     .flatMap((notes) => [notes.en, notes.zh])
     .map((html) => html.replace(/<[^>]+>/g, '\n').split(/[\n"'&<>\\]/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').slice(0, 12))
