@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import type { DeckProblem } from '../model/deck-error.ts';
 import type { Library } from '../model/library.ts';
 import { allSlides } from '../model/library.ts';
+import { textIn } from '../model/text.ts';
 import { slideBlocks } from '../model/texts.ts';
 import { LOCALES, type Slide } from '../model/types.ts';
 import type { Mermaid } from '../runtime/mermaid-api.ts';
@@ -45,7 +46,7 @@ async function loadParser(): Promise<Parse> {
 export async function checkDiagrams(library: Library, options: DiagramCheckOptions = {}): Promise<DeckProblem[]> {
   const slides = allSlides(library);
   const jobs = slides.flatMap(({ slide, file }) =>
-    slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.map((locale) => ({ slide, file, locale, source: block.source[locale] })) : [])),
+    slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.flatMap((locale) => { const source = textIn(block.source, locale); return source === undefined ? [] : [{ slide, file, locale, source }]; }) : [])),
   );
   const cacheFile = options.cacheFile === undefined ? path.resolve('.cache/talk/mermaid-parsed.json') : options.cacheFile;
   const parsed = cacheFile ? readCache(cacheFile) : new Set<string>();

@@ -5,6 +5,7 @@ import { validateLibrary } from '../model/validate.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { checkDiagrams } from './check-diagrams.ts';
+import { checkInline } from './check-inline.ts';
 import type { LoadedLibrary } from './load-library.ts';
 
 /** How to compile. */
@@ -28,7 +29,7 @@ export interface CompiledLibrary {
 /** Validates the loaded library and renders each of its decks. */
 export async function compileLibrary(loaded: LoadedLibrary, options: CompileOptions = {}): Promise<CompiledLibrary> {
   const { library } = loaded;
-  const problems: DeckProblem[] = [...loaded.problems, ...validateLibrary(library, { assets: loaded.assets })];
+  const problems: DeckProblem[] = [...loaded.problems, ...validateLibrary(library, { assets: loaded.assets }), ...checkInline(library)];
   if (options.checkDiagrams) problems.push(...(await checkDiagrams(library, { cacheFile: options.diagramCache })));
   const decks = new Map<string, RenderedDeck>();
   const libraryBroken = problems.some(isFatal);

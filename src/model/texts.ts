@@ -1,12 +1,13 @@
-import type { Bilingual, Block, Slide } from './types.ts';
+import { textIn } from './text.ts';
+import type { Block, QuoteBlock, Slide, Text } from './types.ts';
 
 /** One piece of audience-facing text and where it sits in the slide, e.g. `blocks[2].items[0]`. */
 export interface TextAt {
   readonly path: string;
-  readonly text: Bilingual;
+  readonly text: Text;
 }
 
-/** Every bilingual text of a slide, title first. */
+/** Every audience-facing text of a slide, title first. */
 export function slideTexts(slide: Slide): TextAt[] {
   const texts: TextAt[] = [{ path: 'title', text: slide.title }];
   if (slide.subtitle) texts.push({ path: 'subtitle', text: slide.subtitle });
@@ -20,7 +21,7 @@ function blockTexts(block: Block, path: string): TextAt[] {
       return block.items.map((text, i) => ({ path: `${path}.items[${i}]`, text }));
     case 'quote':
       return [
-        { path: `${path}.original/translation`, text: { en: block.translation, zh: block.original } },
+        { path: `${path}.translation`, text: quoteText(block) },
         { path: `${path}.speaker`, text: block.speaker },
         { path: `${path}.where`, text: block.where },
       ];
@@ -46,6 +47,14 @@ function blockTexts(block: Block, path: string): TextAt[] {
     case 'qr':
       return [{ path: `${path}.caption`, text: block.caption }];
   }
+}
+
+/** What a quote shows in each language: the original in its own, the translation in the other. */
+export function quoteText(block: QuoteBlock): Text {
+  const lang = block.lang ?? 'zh';
+  const other = lang === 'en' ? 'zh' : 'en';
+  const translated = textIn(block.translation, other);
+  return lang === 'en' ? { en: block.original, zh: translated } : { zh: block.original, en: translated };
 }
 
 /** Every block of a slide, descending into columns. */

@@ -4,8 +4,15 @@ export const LOCALES = ['en', 'zh'] as const;
 /** A language of the talk. Use "lang" only where an HTML attribute requires it. */
 export type Locale = (typeof LOCALES)[number];
 
-/** Text the audience sees, in both languages: leaving one out is a type error. */
+/** Something in both languages, e.g. a rendered deck's title or the notes of a slide. */
 export type Bilingual<T = string> = { readonly en: T; readonly zh: T };
+
+/**
+ * Text the audience sees: one string (the same in every language: names, numbers, code) or one
+ * per language. Which languages must be there depends on the decks that show it (`npm run check`).
+ * Every text may use inline Markdown: **bold**, *italic*, `code`, [a link](https://...), $x^2$.
+ */
+export type Text = string | { readonly en?: string; readonly zh?: string };
 
 /** The BCP 47 tag written into `lang` attributes for each locale. */
 export const HTML_LANG: Bilingual = { en: 'en', zh: 'zh-Hans' };
@@ -13,37 +20,41 @@ export const HTML_LANG: Bilingual = { en: 'en', zh: 'zh-Hans' };
 /** A bullet list; `steps: true` reveals one item per step (reveal.js fragments). */
 export interface BulletsBlock {
   readonly kind: 'bullets';
-  readonly items: readonly Bilingual[];
+  readonly items: readonly Text[];
   readonly steps?: boolean;
 }
 
 /**
- * A quote of the interview: `original` is copied character for character from the source,
- * `translation` is ours and is marked as a translation on the slide.
+ * A quote: `original` is copied character for character from its source, in its own language
+ * (`lang`, default zh); `translation` is ours, shown in the deck's other language and marked as
+ * a translation. A quote whose `where` names the interview's publication (《知识分子》) is checked
+ * against the interview, verbatim; any other quote is not.
  */
 export interface QuoteBlock {
   readonly kind: 'quote';
   readonly original: string;
-  readonly translation: string;
-  readonly speaker: Bilingual;
-  readonly where: Bilingual;
+  /** The original's language. @default 'zh' */
+  readonly lang?: Locale;
+  readonly translation?: Text;
+  readonly speaker: Text;
+  readonly where: Text;
   readonly step?: boolean;
 }
 
 /** One large sentence that carries the slide. */
 export interface StatementBlock {
   readonly kind: 'statement';
-  readonly text: Bilingual;
+  readonly text: Text;
   readonly step?: boolean;
 }
 
-/** A Mermaid diagram: one source per language so that labels switch with the language. */
+/** A Mermaid diagram: one source, or one per language so that labels switch with the language. */
 export interface MermaidBlock {
   readonly kind: 'mermaid';
-  readonly source: Bilingual;
-  readonly caption: Bilingual;
+  readonly source: Text;
+  readonly caption: Text;
   /** What a screen reader says instead of the picture. */
-  readonly alt: Bilingual;
+  readonly alt: Text;
 }
 
 /** A formula in TeX, rendered by KaTeX at build time. */
@@ -51,7 +62,7 @@ export interface MathBlock {
   readonly kind: 'math';
   readonly tex: string;
   readonly display?: boolean;
-  readonly caption?: Bilingual;
+  readonly caption?: Text;
   readonly step?: boolean;
 }
 
@@ -60,8 +71,8 @@ export interface ImageBlock {
   readonly kind: 'image';
   /** Path below `assets/`, e.g. `images/diagram.svg`. */
   readonly src: string;
-  readonly alt: Bilingual;
-  readonly credit?: Bilingual;
+  readonly alt: Text;
+  readonly credit?: Text;
 }
 
 /** Blocks side by side. */
@@ -91,7 +102,7 @@ export interface ReferencesBlock {
 export interface QrCodeBlock {
   readonly kind: 'qr';
   readonly url: string;
-  readonly caption: Bilingual;
+  readonly caption: Text;
 }
 
 /** Everything a slide can hold. */
@@ -115,8 +126,8 @@ export type SlideLayout = 'default' | 'title' | 'section' | 'center';
 /** One slide. Its id is stable kebab-case, unique across the library, and names its notes files. */
 export interface Slide {
   readonly id: string;
-  readonly title: Bilingual;
-  readonly subtitle?: Bilingual;
+  readonly title: Text;
+  readonly subtitle?: Text;
   /** Minutes the speaker plans to spend on it. */
   readonly minutes: number;
   readonly layout?: SlideLayout;
@@ -126,7 +137,7 @@ export interface Slide {
 /** A part of the talk: a titled, ordered group of slides. */
 export interface Section {
   readonly id: string;
-  readonly title: Bilingual;
+  readonly title: Text;
   readonly slides: readonly Slide[];
 }
 
@@ -136,9 +147,14 @@ export type DeckEntry = string | { readonly section: string; readonly slides: re
 /** A deck: the remixable unit. It orders sections and slides of the library by id. */
 export interface Deck {
   readonly id: string;
-  readonly title: Bilingual;
-  readonly subtitle?: Bilingual;
-  readonly author: Bilingual;
+  readonly title: Text;
+  readonly subtitle?: Text;
+  readonly author: Text;
+  /**
+   * The languages the deck is given in: every slide it shows needs these, and only these.
+   * @default ['en', 'zh']
+   */
+  readonly languages?: readonly Locale[];
   /** The time the speaker has, in minutes. */
   readonly budgetMinutes: number;
   readonly entries: readonly DeckEntry[];

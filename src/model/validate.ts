@@ -2,8 +2,9 @@ import type { DeckProblem } from './deck-error.ts';
 import { isKebabCase } from './kebab-case.ts';
 import { allSections, allSlides, type Library } from './library.ts';
 import { resolveDeck } from './resolve-deck.ts';
+import { deckLanguages, languagesOf, textIn } from './text.ts';
 import { slideBlocks, slideTexts } from './texts.ts';
-import { LOCALES, type Bilingual, type Slide } from './types.ts';
+import { LOCALES, type Locale, type Slide } from './types.ts';
 
 
 /** What validation needs to know about the world outside the model. */
@@ -31,6 +32,7 @@ export function validateLibrary(library: Library, context: ValidationContext): D
   }
 
   const everySlide = allSlides(library);
+  const shownIn = languagesShown(library);
   for (const { slide, file } of everySlide) {
     checkId('slide', slide.id, file, slide.id);
     const earlier = slideFiles.get(slide.id);
@@ -39,8 +41,11 @@ export function validateLibrary(library: Library, context: ValidationContext): D
       continue;
     }
     slideFiles.set(slide.id, file);
-    problems.push(...checkSlide(slide, file, context));
-    problems.push(...checkNotes(library, slide.id, file));
+    const shown = shownIn.get(slide.id);
+    const locales = shown ? LOCALES.filter((locale) => shown.has(locale)) : writtenIn(slide);
+    const why = shown ? `the decks showing it are given in ${locales.join(' and ')}` : `it is written in ${locales.join(' and ') || 'no language yet'} and no deck shows it`;
+    problems.push(...checkSlide(slide, file, context, locales, why));
+    problems.push(...checkNotes(library, slide.id, file, locales, why));
   }
 
   const deckFiles = new Map<string, string>();
@@ -49,8 +54,14 @@ export function validateLibrary(library: Library, context: ValidationContext): D
     const earlier = deckFiles.get(deck.id);
     if (earlier !== undefined) problems.push({ file, reason: `deck id "${deck.id}" is already used in ${earlier}` });
     deckFiles.set(deck.id, file);
-    for (const locale of LOCALES) {
-      if (deck.title[locale].trim() === '') problems.push({ file, reason: `deck "${deck.id}" has an empty ${locale} title` });
+    for (const locale of deckLanguages(deck)) {
+      for (const [field, text] of [['title', deck.title], ['author', deck.author], ['subtitle', deck.subtitle]] as const) {
+        if (text === undefined && field === 'subtitle') continue;
+        const value = textIn(text, locale);
+        if (value === undefined || value.trim() === '') {
+          problems.push({ file, reason: `deck "${deck.id}" has no ${locale} ${field}`, hint: `The deck is given in ${deckLanguages(deck).join(' and ')}: write its ${field} in each.` });
+        }
+      }
     }
     problems.push(...resolveDeck(library, deck.id).problems);
   }
@@ -61,16 +72,37 @@ function isDeckFile(file: string): boolean {
   return file.startsWith('slides/decks/');
 }
 
-function checkSlide(slide: Slide, file: string, context: ValidationContext): DeckProblem[] {
+/** For each slide some deck shows, the languages of those decks. */
+function languagesShown(library: Library): Map<string, Set<Locale>> {
+  const sections = new Map(allSections(library).map(({ value }) => [value.id, value]));
+  const shown = new Map<string, Set<Locale>>();
+  for (const { value: deck } of library.decks) {
+    const ids = deck.entries.flatMap((entry) =>
+      typeof entry === 'string' ? (sections.get(entry)?.slides.map((slide) => slide.id) ?? [entry]) : entry.slides,
+    );
+    for (const id of ids) {
+      const set = shown.get(id) ?? new Set<Locale>();
+      for (const locale of deckLanguages(deck)) set.add(locale);
+      shown.set(id, set);
+    }
+  }
+  return shown;
+}
+
+/** The languages a slide no deck shows is written in: those its title has. */
+function writtenIn(slide: Slide): Locale[] {
+  return typeof slide.title === 'string' || typeof slide.title !== 'object' || slide.title === null ? [] : languagesOf(slide.title);
+}
+
+function checkSlide(slide: Slide, file: string, context: ValidationContext, locales: readonly Locale[], why: string): DeckProblem[] {
   const problems: DeckProblem[] = [];
   for (const { path, text } of slideTexts(slide)) {
-    for (const locale of LOCALES) {
-      // A JavaScript slide module can leave out a whole { en, zh } object, not only one language.
-      const value: unknown = (text as Partial<Bilingual> | undefined)?.[locale];
+    for (const locale of locales) {
+      const value = textIn(text, locale);
       if (path.endsWith('.alt') && (typeof value !== 'string' || value.trim() === '')) {
-        problems.push({ file, slideId: slide.id, reason: `no ${locale} alt text at ${path}`, hint: 'Describe the picture in both languages for screen readers: alt: { en, zh }.' });
+        problems.push({ file, slideId: slide.id, reason: `no ${locale} alt text at ${path}`, hint: `Describe the picture for screen readers in each language the slide is shown in (${why}).` });
       } else if (typeof value !== 'string') {
-        problems.push({ file, slideId: slide.id, reason: `missing ${locale} translation of ${path}`, hint: 'Every text the audience sees is { en, zh }.' });
+        problems.push({ file, slideId: slide.id, reason: `missing ${locale} translation of ${path}`, hint: `Add ${locale}: ${why}.` });
       } else if (value.trim() === '') {
         problems.push({ file, slideId: slide.id, reason: `empty ${locale} text at ${path}`, hint: 'Write the text, or remove the block.' });
       }
@@ -85,13 +117,17 @@ function checkSlide(slide: Slide, file: string, context: ValidationContext): Dec
   return problems;
 }
 
-function checkNotes(library: Library, slideId: string, slideFile: string): DeckProblem[] {
+function checkNotes(library: Library, slideId: string, slideFile: string, locales: readonly Locale[], why: string): DeckProblem[] {
   const notes = library.notes.get(slideId);
-  return LOCALES.flatMap((locale): DeckProblem[] => {
+  return locales.flatMap((locale): DeckProblem[] => {
     const file = notes?.[locale].file ?? `speaker-notes/${locale}/${slideId}.md`;
     const text = notes?.[locale].text;
     if (text === undefined) {
-      return [{ file, slideId, reason: 'notes file is missing', hint: `Create it: every slide (from ${slideFile}) has notes in both languages.` }];
+      const hint =
+        locales.length === LOCALES.length
+          ? `Create it: every slide (from ${slideFile}) has notes in both languages.`
+          : `Create it: the slide (from ${slideFile}) needs notes in ${locales.join(' and ')} (${why}).`;
+      return [{ file, slideId, reason: 'notes file is missing', hint }];
     }
     if (text.trim() === '') return [{ file, slideId, reason: 'notes file is empty', hint: 'Write what the speaker says on this slide.' }];
     return [];

@@ -1,8 +1,10 @@
-import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference } from '../model/types.ts';
 import { fullWidthPunctuation } from '../model/punctuation.ts';
+import { textIn } from '../model/text.ts';
+import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference, type Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
 import { renderQrSvg } from './render-qr.ts';
+import { renderInline } from './render-inline.ts';
 import { renderBilingual } from './render-text.ts';
 
 /** What block rendering needs besides the block. */
@@ -27,7 +29,7 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
         `<figure class="talk-diagram">` +
         LOCALES.map(
           (locale) =>
-            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(block.alt[locale])}" data-talk-mermaid="${escapeHtml(block.source[locale])}"></div>`,
+            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(textIn(block.alt, locale) ?? '')}" data-talk-mermaid="${escapeHtml(textIn(block.source, locale) ?? '')}"></div>`,
         ).join('') +
         `<figcaption>${renderBilingual(block.caption)}</figcaption></figure>`
       );
@@ -39,7 +41,7 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
     case 'image': {
       const credit = block.credit ? `<figcaption class="talk-credit">${renderBilingual(block.credit)}</figcaption>` : '';
       const images = LOCALES.map(
-        (locale) => `<img class="talk-${locale}" lang="${HTML_LANG[locale]}" src="${escapeHtml(ctx.assetUrl(block.src))}" alt="${escapeHtml(block.alt[locale])}">`,
+        (locale) => `<img class="talk-${locale}" lang="${HTML_LANG[locale]}" src="${escapeHtml(ctx.assetUrl(block.src))}" alt="${escapeHtml(textIn(block.alt, locale) ?? '')}">`,
       ).join('');
       return `<figure class="talk-image">${images}${credit}</figure>`;
     }
@@ -48,7 +50,7 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
     case 'references':
       return `<ol class="talk-references">${block.items.map(renderReference).join('')}</ol>`;
     case 'qr':
-      return `<figure class="talk-qr-figure">${renderQrSvg(block.url, block.caption.en)}<figcaption>${renderBilingual(block.caption)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></figcaption></figure>`;
+      return `<figure class="talk-qr-figure">${renderQrSvg(block.url, textIn(block.caption, 'en') ?? textIn(block.caption, 'zh') ?? block.url)}<figcaption>${renderBilingual(block.caption)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></figcaption></figure>`;
   }
 }
 
@@ -56,12 +58,26 @@ function fragment(step: boolean | undefined): string {
   return step ? ' fragment' : '';
 }
 
-/** A quote: its Chinese original shown with full-width punctuation (the module keeps the source's marks). */
+/** How each language marks a translation that is ours. */
+const TRANSLATION_MARK: Bilingual = { en: '(our translation)', zh: '（我们的译文）' };
+
+/**
+ * The original, verbatim and escaped (never Markdown), in its own language (a Chinese original with
+ * full-width punctuation; the module keeps the source's marks); beneath it, in each other language
+ * the quote has a translation for, that translation and its mark.
+ */
 function renderQuote(block: QuoteBlock): string {
+  const lang = block.lang ?? 'zh';
+  const translations = LOCALES.filter((locale) => locale !== lang).flatMap((locale) => {
+    const text = textIn(block.translation, locale);
+    if (text === undefined || text.trim() === '') return [];
+    const mark = `<span class="talk-translation-mark">${TRANSLATION_MARK[locale]}</span>`;
+    return [`<p class="talk-quote-translation talk-${locale}" lang="${HTML_LANG[locale]}">“${renderInline(text)}” ${mark}</p>`];
+  });
   return (
-    `<blockquote class="talk-quote${fragment(block.step)}">` +
-    `<p class="talk-quote-original" lang="zh-Hans">“${escapeHtml(fullWidthPunctuation(block.original))}”</p>` +
-    `<p class="talk-quote-translation talk-en" lang="en">“${escapeHtml(block.translation)}” <span class="talk-translation-mark">(our translation)</span></p>` +
+    `<blockquote class="talk-quote${fragment(block.step)}" data-talk-quote-lang="${lang}">` +
+    `<p class="talk-quote-original" lang="${HTML_LANG[lang]}">“${escapeHtml(lang === 'zh' ? fullWidthPunctuation(block.original) : block.original)}”</p>` +
+    translations.join('') +
     `<footer>${renderBilingual(attribution(block.speaker, block.where))}</footer>` +
     `</blockquote>`
   );
@@ -74,8 +90,8 @@ const ATTRIBUTION: Bilingual<{ readonly dash: string; readonly comma: string }> 
 };
 
 /** "— Speaker, place" in English, "——讲者，出处" in Chinese. */
-export function attribution(speaker: Bilingual, where: Bilingual): Bilingual {
-  const line = (locale: Locale) => `${ATTRIBUTION[locale].dash}${speaker[locale]}${ATTRIBUTION[locale].comma}${where[locale]}`;
+export function attribution(speaker: Text, where: Text): Bilingual {
+  const line = (locale: Locale) => `${ATTRIBUTION[locale].dash}${textIn(speaker, locale) ?? ''}${ATTRIBUTION[locale].comma}${textIn(where, locale) ?? ''}`;
   return { en: line('en'), zh: line('zh') };
 }
 

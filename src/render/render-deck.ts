@@ -1,5 +1,6 @@
 import type { ResolvedDeck } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
+import { deckLanguages, toBilingual } from '../model/text.ts';
 import type { Bilingual, Locale } from '../model/types.ts';
 import type { RenderedDeck, SectionInfo, SlideInfo } from './rendered-deck.ts';
 import { renderNotes } from './render-notes.ts';
@@ -23,10 +24,11 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
   const slides: SlideInfo[] = [];
   const sections: SectionInfo[] = [];
   const html: string[] = [];
+  const { deck } = resolved;
   for (const placed of resolved.sections) {
     sections.push({
       id: placed.section.id,
-      title: placed.section.title,
+      title: toBilingual(placed.section.title),
       slideIds: placed.slides.map(({ slide }) => slide.id),
       minutes: placed.slides.reduce((sum, { slide }) => sum + slide.minutes, 0),
     });
@@ -38,19 +40,19 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,
-        title: slide.slide.title,
+        title: toBilingual(slide.slide.title),
         minutes: slide.slide.minutes,
         file: slide.file,
         diagrams: slideBlocks(slide.slide).filter((block) => block.kind === 'mermaid').length,
       });
     }
   }
-  const { deck } = resolved;
   return {
     id: deck.id,
-    title: deck.title,
-    subtitle: deck.subtitle,
-    author: deck.author,
+    title: toBilingual(deck.title),
+    subtitle: deck.subtitle === undefined ? undefined : toBilingual(deck.subtitle),
+    author: toBilingual(deck.author),
+    languages: deckLanguages(deck),
     budgetMinutes: deck.budgetMinutes,
     plannedMinutes: resolved.plannedMinutes,
     html: html.join('\n'),

@@ -1,5 +1,5 @@
 import type { PlacedSlide } from '../model/library.ts';
-import type { Bilingual } from '../model/types.ts';
+import type { Bilingual, Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderBlock, type BlockContext } from './render-block.ts';
 import { renderBilingual } from './render-text.ts';
@@ -8,7 +8,7 @@ import { renderBilingual } from './render-text.ts';
 export interface SlideContext {
   readonly assetUrl: (src: string) => string;
   /** The section's title, shown small above the slide title. */
-  readonly sectionTitle: Bilingual;
+  readonly sectionTitle: Text;
 }
 
 /** One placed slide to a reveal.js `<section>`. */

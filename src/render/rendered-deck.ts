@@ -1,4 +1,4 @@
-import type { Bilingual } from '../model/types.ts';
+import type { Bilingual, Locale } from '../model/types.ts';
 
 /** What the page needs to know about one slide, besides its HTML. */
 export interface SlideInfo {
@@ -26,6 +26,8 @@ export interface RenderedDeck {
   readonly title: Bilingual;
   readonly subtitle: Bilingual | undefined;
   readonly author: Bilingual;
+  /** The languages the deck is given in, the first one the default. */
+  readonly languages: readonly Locale[];
   readonly budgetMinutes: number;
   readonly plannedMinutes: number;
   /** Every slide's `<section>`, in order. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import { slideBlocks } from '../../src/model/texts.ts';
+import { toBilingual } from '../../src/model/text.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';
 import { openPage, useHarness, waitReady, type WatchedPage } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
@@ -27,7 +28,7 @@ function expectedSlides(deckId: string): Expected[] {
       const blocks = slideBlocks(slide);
       return {
         id: slide.id,
-        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [b.source] : [])),
+        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [toBilingual(b.source)] : [])),
         formulas: blocks.flatMap((b) => (b.kind === 'math' ? [b.tex] : [])),
       };
     })

@@ -17,15 +17,37 @@ describe('renderBilingual', () => {
     expect(renderBilingual({ en: 'Hi', zh: '你好' })).toBe('<span class="talk-en" lang="en">Hi</span><span class="talk-zh" lang="zh-Hans">你好</span>');
   });
 
-  test('any string renders as text, never as markup', () => {
+  test('any string without Markdown renders as text, exactly, never as markup', () => {
+    const plain = fc.string().filter((s) => !/[*_`$[\]\\<~]/.test(s));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '&amp;', "' onmouseover='x")), (text) => {
+      fc.property(fc.oneof(plain, fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '&amp;', "' onmouseover='x")), (text) => {
         const html = renderBilingual({ en: text, zh: text });
         const inner = html.replace(/^<span class="talk-en" lang="en">/, '').replace(/<\/span><span class="talk-zh" lang="zh-Hans">/, '\u0000').replace(/<\/span>$/, '');
         expect(inner).not.toMatch(/[<>"']/);
         expect(decode(inner)).toBe(`${text}\u0000${text}`);
       }),
     );
+  });
+});
+
+describe('inline Markdown in a text', () => {
+  test('bold, italic, code, a link and $math$ render; raw HTML stays text', () => {
+    const html = renderBilingual('**bold** *it* `x<y` [site](https://example.org) $x^2$ <b>no</b>');
+    expect(html).toContain('<strong>bold</strong> <em>it</em> <code>x&lt;y</code> <a href="https://example.org" target="_blank" rel="noopener noreferrer">site</a> <span class="katex">');
+    expect(html).toContain('&lt;b&gt;no&lt;/b&gt;');
+  });
+
+  test('a javascript: link, a picture and an entity are not made', () => {
+    const html = renderBilingual('[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) ![i](https://example.org/i.png) &amp;');
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/href="javascript/i);
+    expect(html.match(/<a /g)).toHaveLength(2); // the picture's link, once per language
+    expect(html).toContain('&amp;amp;');
+  });
+
+  test('a plain string is the same in every language; a missing language is empty', () => {
+    expect(renderBilingual('Same')).toBe('<span class="talk-en" lang="en">Same</span><span class="talk-zh" lang="zh-Hans">Same</span>');
+    expect(renderBilingual({ en: 'Only' })).toBe('<span class="talk-en" lang="en">Only</span><span class="talk-zh" lang="zh-Hans"></span>');
   });
 });
 
