@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { HTML_LANG } from '../model/types.ts';
+import { HTML_LANG, LOCALES } from '../model/types.ts';
 import { settleWithin, untilAborted } from './cancel.ts';
 import { capturePng } from './capture-png.ts';
 import { ExportAborted, ExportError, ExportInputError } from './export-error.ts';
@@ -181,6 +181,11 @@ function validate(o: ResolvedExportOptions): void {
 }
 
 function selectSlides(o: ResolvedExportOptions, deck: DeckSummary): number[] {
+  // A build from before decks had languages lists none: it has both.
+  const languages = deck.languages ?? LOCALES;
+  if (!languages.includes(o.locale)) {
+    throw new ExportInputError(`deck "${deck.id}" is given in ${languages.join(' and ')} only, not in ${o.locale}: use --lang ${languages.join(' or --lang ')}`);
+  }
   if (o.range === undefined) return deck.slides.map((_, i) => i);
   try {
     return parseRange(o.range, deck.slides.length);

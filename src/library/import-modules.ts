@@ -32,7 +32,7 @@ export async function importModules<T>(files: readonly string[], root: string): 
     ),
     'serve',
   );
-  const environment = createRunnableDevEnvironment('inline', config, { runnerOptions: { hmr: { logger: false } }, hot: false });
+  const environment = createRunnableDevEnvironment('inline', config, { runnerOptions: { hmr: { logger: false }, sourcemapInterceptor: 'prepareStackTrace' }, hot: false });
   await environment.init();
   try {
     const outcomes = await Promise.all(

@@ -7,6 +7,18 @@ export function localeFrom(search: URLSearchParams): Locale {
   return LOCALES.find((locale) => locale === asked) ?? 'en';
 }
 
+/** The language to show: the one asked for when the deck is given in it, else the deck's first. */
+export function deckLocale(asked: Locale, languages: readonly Locale[] | undefined): Locale {
+  const offered = languages && languages.length > 0 ? languages : LOCALES;
+  return offered.includes(asked) ? asked : (offered[0] as Locale);
+}
+
+/** The language `L` switches to: the deck's next one; a one-language deck stays where it is. */
+export function nextLocale(current: Locale, languages: readonly Locale[] | undefined): Locale {
+  const offered = languages && languages.length > 0 ? languages : LOCALES;
+  return offered[(offered.indexOf(current) + 1) % offered.length] ?? current;
+}
+
 /** Runtime options from the page's query string; `defaultTheme` is the build's (`--theme`). */
 export function optionsFrom(search: URLSearchParams, defaultTheme = 'light'): RuntimeOptions {
   return {

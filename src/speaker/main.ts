@@ -4,7 +4,7 @@ import './speaker.css';
 import { decks, defaultDeck, loaders, notesLoaders } from 'virtual:talk/decks';
 import type { Locale } from '../model/types.ts';
 import type { DeckNotes, PageDeck } from '../render/rendered-deck.ts';
-import { localeFrom } from '../runtime/params.ts';
+import { deckLocale, localeFrom, nextLocale } from '../runtime/params.ts';
 import { loadRuns, loadTimer, isRunsKey, isTimerKey } from '../protocol/talk-storage.ts';
 import { localeChannelName, samePosition, syncChannelName, type LocaleMessage, type DeckPosition, type SyncMessage, type TimerAction } from '../protocol/sync-messages.ts';
 import { asTimerState } from '../pacing/talk-timer.ts';
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   ]);
   if (search.get('theme') === 'dark') document.documentElement.dataset.talkTheme = 'dark';
   const state: SpeakerState = {
-    locale: localeFrom(search),
+    locale: deckLocale(localeFrom(search), deck.languages),
     position: undefined,
     next: undefined,
     timer: loadTimer(deck.id),
@@ -42,7 +42,14 @@ async function start(): Promise<void> {
     lastRun: loadRuns(deck.id)[0],
     notes: { ...(notes ?? {}) },
   };
+  if (search.get('lang') !== null && search.get('lang') !== state.locale) {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', state.locale);
+    window.history.replaceState(null, '', url);
+  }
   const view = new SpeakerView(root, deck);
+  // A one-language deck offers no other language.
+  view.languageButton.hidden = deck.languages.length < 2;
   const render = (): void => view.render(state, Date.now());
 
   const previewUrl = (): URL => {
@@ -91,7 +98,7 @@ async function start(): Promise<void> {
   const here = (): Pick<DeckPosition, 'h' | 'v' | 'f'> => state.position ?? { h: 0, v: 0, f: -1 };
 
   const setLocale = (locale: Locale, broadcast: boolean): void => {
-    if (locale === state.locale) return;
+    if (locale === state.locale || !deck.languages.includes(locale)) return;
     state.locale = locale;
     if (broadcast) languages.postMessage({ locale });
     const url = new URL(window.location.href);
@@ -126,7 +133,7 @@ async function start(): Promise<void> {
   const timer = (action: TimerAction): void => post({ type: 'timer', action });
   view.timerButton.addEventListener('click', () => timer(view.timerButton.dataset.talkAction === 'pause' ? 'pause' : 'start'));
   view.resetButton.addEventListener('click', () => timer('reset'));
-  view.languageButton.addEventListener('click', () => setLocale(state.locale === 'en' ? 'zh' : 'en', true));
+  view.languageButton.addEventListener('click', () => setLocale(nextLocale(state.locale, deck.languages), true));
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Space and Enter on a focused button press the button, nothing else.
@@ -137,7 +144,7 @@ async function start(): Promise<void> {
     else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'].includes(key) || (key === ' ' && event.shiftKey)) move(here, -1);
     else if (key === 'Home') move(() => ({ h: 0, v: 0, f: -1 }), 0);
     else if (key === 'End') move(() => ({ h: deck.slides.length - 1, v: 0, f: -1 }), 0);
-    else if (key === 'l' || key === 'L') setLocale(state.locale === 'en' ? 'zh' : 'en', true);
+    else if (key === 'l' || key === 'L') setLocale(nextLocale(state.locale, deck.languages), true);
     else if (key === 't' || key === 'T') view.timerButton.click();
     else if (key === 'b' || key === 'B' || key === '.') post({ type: 'blackout' });
     else handled = false;

@@ -65,7 +65,7 @@ export default defineSection({
     ] },
     { id: 'bad-tex', minutes: 1, title: { en: 'TeX', zh: '公式' }, blocks: [{ kind: 'math', tex: '\\\\frac{a' }] },
     { id: 'misquote', minutes: 1, title: { en: 'Quote', zh: '引语' }, blocks: [
-      { kind: 'quote', original: '这不是原话。', translation: 'Not the words.', speaker: { en: 'He', zh: '他' }, where: { en: 'here', zh: '这里' } },
+      { kind: 'quote', original: '这不是原话。', translation: 'Not the words.', speaker: { en: 'He', zh: '他' }, where: { en: '《知识分子》', zh: '《知识分子》' } },
     ] },
     { id: 'no-alt', minutes: 1, title: { en: 'Picture', zh: '图片' }, blocks: [{ kind: 'image', src: 'images/here.svg', alt: { en: 'A picture', zh: '' } }] },
     { id: 'no-asset', minutes: 1, title: { en: 'Gone', zh: '没了' }, blocks: [{ kind: 'image', src: 'images/gone.png', alt: { en: 'Gone', zh: '没了' } }] },
@@ -197,5 +197,112 @@ describe('checkLibrary and themes', () => {
     expect(themes.every(isFatal)).toBe(true);
     expect(formatProblem(themes[0] as (typeof themes)[number])).toContain('https://fonts.example.com/css?family=Far');
     expect(formatProblem(themes[1] as (typeof themes)[number])).toContain('//cdn.example.com/bg.png');
+  });
+});
+
+describe('checkLibrary and languages, shapes, encodings, inline Markdown and quotes', () => {
+  let report: CheckReport;
+  let text: string;
+
+  beforeAll(async () => {
+    const dir = copyFixture();
+    write(dir, 'source.txt', '他说：“这是原话。”');
+    write(
+      dir,
+      'slides/04-lecture.ts',
+      `import { defineSection } from '#talk';
+export default defineSection({
+  id: 'lecture-own',
+  title: 'Own slides',
+  slides: [
+    { id: 'english-only', minutes: 1, title: { en: 'Gradient **descent**' }, blocks: [
+      { kind: 'bullets', items: ['Step: $\\\\theta \\\\leftarrow \\\\theta - \\\\eta \\\\nabla L$', { en: '**Always** check' }] },
+      { kind: 'quote', lang: 'en', original: 'The biggest lesson that can be read from 70 years of AI research is that general methods that leverage computation are ultimately the most effective, and by a large margin.', speaker: 'Rich Sutton', where: { en: 'The Bitter Lesson, 2019' } },
+    ] },
+    { id: 'shared-half', minutes: 1, title: { en: 'Shown in both decks' }, blocks: [] },
+    { id: 'bad-inline', minutes: 1, title: { en: 'Bad' }, blocks: [{ kind: 'bullets', items: ['$\\\\frac{a$', '[click](javascript:alert(1))'] }] },
+    { id: 'interview-misquote', minutes: 1, title: { en: 'Misquote' }, blocks: [
+      { kind: 'quote', original: '这也不是原话。', translation: { en: 'Not the words either.' }, speaker: 'Tian', where: { en: '《知识分子》, 2024' } },
+    ] },
+  ],
+});
+`,
+    );
+    write(
+      dir,
+      'slides/05-shapes.ts',
+      `import { defineSection } from '#talk';
+export default defineSection({
+  id: 'shapes',
+  title: 'Shapes',
+  slides: [
+    { id: 'unknown-kind', minutes: 1, title: 'Code', blocks: [{ kind: 'codez', code: 'x = 1' }] },
+    { id: 'number-text', minutes: 1, title: 'Number', blocks: [{ kind: 'bullets', items: ['one', 2] }] },
+    { id: 'no-speaker', minutes: 1, title: 'Quote', blocks: [{ kind: 'quote', original: '原话', where: 'x' }] },
+  ],
+} as never);
+`,
+    );
+    write(dir, 'slides/06-throws.ts', `import { defineSection } from '#talk';\nconst rows: string[] = (undefined as unknown as string[]);\nexport default defineSection({ id: 'throws', title: 'T', slides: rows.map((r) => ({ id: r, minutes: 1, title: r, blocks: [] })) });\n`);
+    write(
+      dir,
+      'slides/decks/english.ts',
+      `import { defineDeck } from '#talk';
+export default defineDeck({ id: 'english', languages: ['en'], title: 'An English lecture', author: 'A lecturer', budgetMinutes: 60,
+  entries: ['lecture-own'] });
+`,
+    );
+    write(dir, 'slides/decks/both.ts', `import { defineDeck } from '#talk';
+export default defineDeck({ id: 'both', title: { en: 'Both', zh: '双语' }, author: { en: 'A', zh: '甲' }, budgetMinutes: 60, entries: ['shared-half'] });
+`);
+    for (const id of ['english-only', 'bad-inline', 'interview-misquote', 'unknown-kind', 'number-text', 'no-speaker']) notes(dir, id, ['en']);
+    notes(dir, 'shared-half', ['en']);
+    // Notes saved by an older Windows editor: GBK bytes for 中文 on line 2.
+    writeFileSync(path.join(dir, 'speaker-notes/zh/shared-half.md'), Buffer.concat([Buffer.from('第一行\n'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), Buffer.from('\n')]));
+    // A byte order mark is fine.
+    writeFileSync(path.join(dir, 'speaker-notes/en/english-only.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Notes with a BOM.\n')]));
+    report = await checkLibrary(dir, { source: 'source.txt', diagramCache: false });
+    text = report.problems.map(formatProblem).join('\n');
+  });
+
+  test('an English-only deck asks for English and nothing more', () => {
+    expect(text).not.toMatch(/slide "english-only"/);
+    expect(report.decks.map((d) => d.id)).toContain('english');
+  });
+
+  test('a slide shown by a bilingual and an English deck needs both, named with the language', () => {
+    expect(text).toContain('[talk] slides/04-lecture.ts (slide "shared-half"): missing zh translation of title\n       Add zh: the decks showing it are given in en and zh.');
+  });
+
+  test('notes that are not UTF-8 name the file and line and say to save as UTF-8', () => {
+    expect(text).toContain('[talk] speaker-notes/zh/shared-half.md:2 (slide "shared-half"): the file is not UTF-8 text');
+    expect(text).toContain('Save it as UTF-8');
+    expect(text).not.toContain('english-only.md');
+  });
+
+  test('a quote from another source is not checked against the interview; one of the interview is', () => {
+    expect(text).not.toContain('The biggest lesson');
+    expect(text).toContain('[talk] slides/04-lecture.ts (slide "interview-misquote"): quote not found verbatim in source.txt: "这也不是原话。"');
+  });
+
+  test('a bad inline formula and a javascript: link name the slide, field and problem', () => {
+    expect(text).toContain('[talk] slides/04-lecture.ts (slide "bad-inline"): blocks[0].items[0]: KaTeX in $\\frac{a$: Unexpected end of input');
+    expect(text).toContain('[talk] slides/04-lecture.ts (slide "bad-inline"): blocks[0].items[1]: link to "javascript:alert(1)" refused');
+  });
+
+  test('an unknown block kind names the slide and field and lists the kinds', () => {
+    expect(text).toContain('[talk] slides/05-shapes.ts (slide "unknown-kind"): blocks[0].kind: unknown block kind "codez"\n       The block kinds are: bullets, quote,');
+    expect(text).not.toContain('is not iterable');
+  });
+
+  test('a number where text belongs and a missing field are named with the expected form', () => {
+    expect(text).toContain('[talk] slides/05-shapes.ts (slide "number-text"): blocks[0].items[1]: expected a text: a string, or { en?, zh? } of strings, got number 2');
+    expect(text).toContain('[talk] slides/05-shapes.ts (slide "no-speaker"): blocks[0].speaker is missing');
+  });
+
+  test('a module that throws while running says it threw, with the line', () => {
+    // npm run check prints line 3 (the module runner maps the stack); under Vitest its own stack
+    // handling runs first and the line is the transformed module's.
+    expect(text).toMatch(/\[talk\] slides\/06-throws\.ts:\d+: the module threw while running: TypeError: Cannot read properties of undefined \(reading 'map'\)/);
   });
 });

@@ -1,6 +1,7 @@
 import { localeChannelName, type LocaleMessage } from '../../protocol/sync-messages.ts';
 import { HTML_LANG, type Locale } from '../../model/types.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
+import { deckLocale, nextLocale } from '../params.ts';
 
 const KEY_L = 76;
 
@@ -18,7 +19,14 @@ export class LanguageController implements Controller {
     private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'emit' | 'options'>,
     initial: Locale,
   ) {
-    this.current = initial;
+    // A language the deck is not given in (?lang=zh on an English deck) falls back to its first;
+    // apply() then corrects the URL.
+    this.current = deckLocale(initial, ctx.deck.languages);
+  }
+
+  /** Whether the deck is given in more than one language (only then does `L` do anything). */
+  private get switchable(): boolean {
+    return (this.ctx.deck.languages?.length ?? 2) > 1;
   }
 
   locale(): Locale {
@@ -30,12 +38,13 @@ export class LanguageController implements Controller {
   }
 
   bind(): void {
-    this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description: 'Switch language: English / 中文' }, () => this.toggle());
+    // A one-language deck offers no switch: L is not bound, and the help lists no language key.
+    if (this.switchable) this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description: 'Switch language: English / 中文' }, () => this.toggle());
     // A viewer's language is their own: the audience page on the laptop must not switch the deck.
     if (typeof BroadcastChannel === 'function' && !this.ctx.options.follower) {
       this.channel = new BroadcastChannel(localeChannelName(this.ctx.deck.id));
       this.channel.onmessage = (event: MessageEvent<LocaleMessage>) => {
-        if (event.data.locale && event.data.locale !== this.current) this.set(event.data.locale, false);
+        if (event.data.locale && event.data.locale !== this.current && this.ctx.deck.languages.includes(event.data.locale)) this.set(event.data.locale, false);
       };
     }
   }
@@ -45,12 +54,12 @@ export class LanguageController implements Controller {
   }
 
   toggle(): void {
-    this.set(this.current === 'en' ? 'zh' : 'en', true);
+    this.set(nextLocale(this.current, this.ctx.deck.languages), true);
   }
 
   set(locale: Locale, broadcast: boolean): void {
     const previous = this.current;
-    if (locale === previous) return;
+    if (locale === previous || !this.ctx.deck.languages.includes(locale)) return;
     this.current = locale;
     this.apply(locale);
     if (broadcast) this.channel?.postMessage({ locale });
