@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SOURCE } from '../../src/library/check-library.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { checkQuotes } from '../../src/model/check-quotes.ts';
+import { checkQuotes, isInterviewQuote } from '../../src/model/check-quotes.ts';
+import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import { formatProblem } from '../../src/model/deck-error.ts';
 import type { Library } from '../../src/model/library.ts';
 import { slideBlocks } from '../../src/model/texts.ts';
@@ -37,6 +38,14 @@ describe.skipIf(source === undefined)('every quote on a slide is in the intervie
   test('the library loads and has quotes to check', () => {
     expect(loadProblems.map(formatProblem)).toEqual([]);
     expect(quotes(library).length).toBeGreaterThan(0);
+  });
+
+  test('every quote the talk\'s decks show is one of the interview\'s, and so checked', () => {
+    const talk = library.decks.filter(({ value }) => ['meetup', 'lecture', 'lightning'].includes(value.id));
+    const shown = talk.flatMap(({ value }) => resolveDeck(library, value.id).deck?.slides ?? []).flatMap(({ slide }) => slideBlocks(slide));
+    const talkQuotes = shown.filter((b): b is QuoteBlock => b.kind === 'quote');
+    expect(talkQuotes.length).toBeGreaterThan(5);
+    expect(talkQuotes.filter((q) => !isInterviewQuote(q)).map((q) => q.original)).toEqual([]);
   });
 
   test('no quote differs from the source, and every one is from the interview body', () => {

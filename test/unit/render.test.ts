@@ -66,6 +66,17 @@ describe('renderBlock', () => {
     expect(html).toContain('(our translation)');
   });
 
+  test('a quote from another source in English shows no translation mark unless a translation is shown', () => {
+    const sutton = { kind: 'quote', lang: 'en', original: 'General methods win.', speaker: 'Rich Sutton', where: 'The Bitter Lesson, 2019' } as const;
+    const alone = renderBlock(sutton, ctx);
+    expect(alone).toContain('<p class="talk-quote-original" lang="en">“General methods win.”</p>');
+    expect(alone).not.toContain('talk-translation-mark');
+    expect(alone).toContain('— Rich Sutton, The Bitter Lesson, 2019');
+    const translated = renderBlock({ ...sutton, translation: { zh: '通用方法胜出。' } }, ctx);
+    expect(translated).toContain('<p class="talk-quote-translation talk-zh" lang="zh-Hans">“通用方法胜出。” <span class="talk-translation-mark">（我们的译文）</span></p>');
+    expect(translated).not.toContain('(our translation)');
+  });
+
   test('a quote footer punctuates each language in its own way: Chinese with —— and ，', () => {
     const html = renderBlock(
       { kind: 'quote', original: '原文', translation: 'Original', speaker: { en: 'Yuandong Tian', zh: '田渊栋' }, where: { en: '《知识分子》, 2024', zh: '《知识分子》，2024' } },

@@ -80,6 +80,50 @@ describe('validateLibrary', () => {
   });
 });
 
+describe('validateLibrary and the languages of decks', () => {
+  const english = (id: string, entries: string[]) => deck(id, entries, { languages: ['en'], title: id, author: 'A' });
+  const enSlide = (id: string) => slide(id, { title: { en: `Title ${id}` }, blocks: [{ kind: 'bullets', items: [{ en: 'Only English' }, 'Same in every language'] }] });
+
+  test('an English-only deck needs English texts and notes, and nothing more', () => {
+    expect(messages([section('own', enSlide('one'))], [english('lec', ['own'])], { one: { zh: undefined } })).toEqual([]);
+  });
+
+  test('an English-only deck names a missing English text, with the field and language', () => {
+    const half = slide('half', { title: { zh: '只有中文' } });
+    expect(messages([section('own', half)], [english('lec', ['own'])], { half: { zh: undefined } })).toEqual([
+      '[talk] slides/01-own.ts (slide "half"): missing en translation of title\n       Add en: the decks showing it are given in en.',
+    ]);
+  });
+
+  test('a slide shared by a bilingual and an English deck needs both languages, notes included', () => {
+    const out = messages([section('own', enSlide('one'))], [english('lec', ['own']), deck('talk', ['one'])], { one: { zh: undefined } });
+    expect(out).toContainEqual(expect.stringContaining('(slide "one"): missing zh translation of title'));
+    expect(out).toContainEqual(expect.stringContaining('(slide "one"): missing zh translation of blocks[0].items[0]'));
+    expect(out).toContainEqual(expect.stringContaining('speaker-notes/zh/one.md (slide "one"): notes file is missing'));
+    expect(out.join('\n')).not.toContain('items[1]');
+  });
+
+  test('a Chinese-only deck does not ask for English notes', () => {
+    const zh = slide('zh-one', { title: { zh: '标题' } });
+    expect(messages([section('own', zh)], [deck('zh', ['own'], { languages: ['zh'], title: '中文讲座', author: '甲' })], { 'zh-one': { en: undefined } })).toEqual([]);
+  });
+
+  test('a slide no deck shows is checked in the languages its title is written in', () => {
+    expect(messages([section('own', enSlide('draft')), section('other', slide('hello'))], [deck('talk', ['other'])], { draft: { zh: undefined } })).toEqual([]);
+  });
+
+  test('a quote needs a translation in each deck language that is not its own', () => {
+    const quote = slide('q', { blocks: [{ kind: 'quote', lang: 'en', original: 'Words.', speaker: 'Someone', where: 'A book' }] });
+    expect(messages([section('own', quote)], [deck('talk', ['own'])])).toEqual([expect.stringContaining('(slide "q"): missing zh translation of blocks[0].translation')]);
+    expect(messages([section('own', quote)], [deck('talk', ['own'], { languages: ['en'] })])).toEqual([]);
+  });
+
+  test('a deck title in a language the deck is given in is required', () => {
+    const out = messages([section('own', enSlide('one'))], [deck('lec', ['own'], { languages: ['en'], title: { zh: '只有中文' } })], { one: { zh: undefined } });
+    expect(out).toEqual([expect.stringContaining('slides/decks/lec.ts: deck "lec" has no en title')]);
+  });
+});
+
 describe('resolveDeck', () => {
   test('orders sections, picks slides and adds the deck’s own slides', () => {
     const lib = makeLibrary(
