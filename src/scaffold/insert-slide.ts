@@ -1,12 +1,12 @@
 import ts from 'typescript';
-import { indent, slideEntry } from './templates.ts';
+import { indent, slideEntry, type SlideTemplate } from './templates.ts';
 
 /**
  * Adds a new slide entry at the end of the `slides: [...]` array of the section `sectionId` in a
  * module's source, keeping the module's own indentation. Returns undefined when that array cannot
  * be found (for example, when the slides come from a variable).
  */
-export function insertSlide(source: string, sectionId: string, slideId: string): string | undefined {
+export function insertSlide(source: string, sectionId: string, slideId: string, template: SlideTemplate = {}): string | undefined {
   const file = ts.createSourceFile('section.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const array = findSlidesArray(file, sectionId);
   if (!array) return undefined;
@@ -14,11 +14,11 @@ export function insertSlide(source: string, sectionId: string, slideId: string):
   const last = array.elements.at(-1);
   if (!last) {
     const base = lineIndent(source, array.getStart());
-    const entry = indent(slideEntry(slideId), base + '  ');
+    const entry = indent(slideEntry(slideId, template), base + '  ');
     return `${source.slice(0, closing)}\n${entry},\n${base}${source.slice(closing)}`;
   }
   const itemIndent = lineIndent(source, last.getStart());
-  const entry = indent(slideEntry(slideId), itemIndent).trimStart();
+  const entry = indent(slideEntry(slideId, template), itemIndent).trimStart();
   const between = source.slice(last.getEnd(), closing);
   const comma = between.indexOf(',');
   if (comma >= 0) {

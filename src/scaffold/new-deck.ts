@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { loadLibrary } from '../library/load-library.ts';
 import { DeckError } from '../model/deck-error.ts';
 import { unknownDeck } from '../model/resolve-deck.ts';
+import type { Locale } from '../model/types.ts';
 import path from 'node:path';
 import { checkKebab } from './new-slide.ts';
 import { deckModule } from './templates.ts';
@@ -13,6 +14,8 @@ export interface NewDeckOptions {
   readonly budgetMinutes?: number;
   /** Copy the entries of this deck (otherwise the first section of the library). */
   readonly from?: string;
+  /** Give the deck in this one language (its new slides need only that one); both when absent. */
+  readonly locale?: Locale;
 }
 
 /** Writes `slides/decks/<id>.ts`; refuses, writing nothing, a used or malformed id. Returns the file. */
@@ -40,7 +43,7 @@ export async function newDeck(root: string, deckId: string, options: NewDeckOpti
     if (!first) throw new DeckError({ file: 'slides/', reason: 'the library has no section to start the deck with', hint: 'Add a slide first: npm run new -- slide <section-id> <slide-id>. Nothing was written.' });
     entries = [first.value.id];
   }
-  await writeAll(root, [{ file, text: deckModule({ id: deckId, budgetMinutes: options.budgetMinutes ?? 10, entries }), create: true }]);
+  await writeAll(root, [{ file, text: deckModule({ id: deckId, budgetMinutes: options.budgetMinutes ?? 10, entries, locale: options.locale }), create: true }]);
   return file;
 }
 

@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadLibrary } from '../library/load-library.ts';
 import { DeckError } from '../model/deck-error.ts';
-import { allSections, indexSlides } from '../model/library.ts';
+import { allSections, indexSlides, type Library } from '../model/library.ts';
+import { deckLanguages } from '../model/text.ts';
 import { didYouMean } from '../model/suggest.ts';
-import { LOCALES } from '../model/types.ts';
+import { LOCALES, type Locale } from '../model/types.ts';
+import { EXAMPLE_KINDS } from './block-examples.ts';
 import { insertSlide } from './insert-slide.ts';
 import { isKebabCase } from '../model/kebab-case.ts';
 import { notesFile, sectionModule } from './templates.ts';
@@ -15,6 +17,18 @@ import { writeAll, type PlannedFile } from './write-all.ts';
 export interface Scaffolded {
   /** Files written, relative to the root; `created` is false for an edited module. */
   readonly files: readonly { file: string; created: boolean }[];
+  /** The languages the slide was written in. */
+  readonly locales: readonly Locale[];
+}
+
+/** How to start a new slide. */
+export interface NewSlideOptions {
+  /** Start a new section even if its id is close to an existing one. */
+  readonly newSection?: boolean;
+  /** The block kind the slide starts from (see EXAMPLE_KINDS). @default 'bullets' */
+  readonly kind?: string;
+  /** Write the slide in this language only. @default the languages of the decks showing the section, else both */
+  readonly locale?: Locale;
 }
 
 /**
@@ -22,9 +36,12 @@ export interface Scaffolded {
  * writes both notes files. An unknown section id close to a known one is taken for a typo unless
  * `newSection` is set. Refuses, writing nothing, when an id is not kebab-case or already used.
  */
-export async function newSlide(root: string, sectionId: string, slideId: string, options: { newSection?: boolean } = {}): Promise<Scaffolded> {
+export async function newSlide(root: string, sectionId: string, slideId: string, options: NewSlideOptions = {}): Promise<Scaffolded> {
   checkKebab('section', sectionId);
   checkKebab('slide', slideId);
+  if (options.kind !== undefined && !EXAMPLE_KINDS.includes(options.kind)) {
+    throw new DeckError({ file: 'slides/', reason: `no example of block kind "${options.kind}"`, hint: `Start from one of: ${EXAMPLE_KINDS.join(', ')}. Nothing was written.` });
+  }
   const loaded = await loadLibrary({ root });
   const broken = loaded.problems[0];
   if (broken) throw new DeckError({ ...broken, hint: 'Fix this first: the scaffolder reads every module to know which ids are taken.' });
@@ -33,8 +50,10 @@ export async function newSlide(root: string, sectionId: string, slideId: string,
   if (taken) {
     throw new DeckError({ file: taken.file, slideId, reason: `slide id "${slideId}" is already used (section "${taken.sectionId}")`, hint: 'Slide ids are unique across the library: pick another id. Nothing was written.' });
   }
+  const locales = options.locale ? [options.locale] : sectionLanguages(library, sectionId);
+  const template = { kind: options.kind, locales };
   const planned: PlannedFile[] = [];
-  for (const locale of LOCALES) {
+  for (const locale of locales) {
     const file = `speaker-notes/${locale}/${slideId}.md`;
     if (existsSync(path.join(root, file))) {
       throw new DeckError({ file, slideId, reason: 'a notes file for this id already exists', hint: 'Pick another id, or delete the old notes file. Nothing was written.' });
@@ -47,7 +66,7 @@ export async function newSlide(root: string, sectionId: string, slideId: string,
       throw new DeckError({ file: section.file, reason: `section "${sectionId}" is defined inside a deck manifest`, hint: 'Add the slide to that deck by hand, or use a section module in slides/. Nothing was written.' });
     }
     const source = await readFile(path.join(root, section.file), 'utf8');
-    const edited = insertSlide(source, sectionId, slideId);
+    const edited = insertSlide(source, sectionId, slideId, template);
     if (edited === undefined) {
       throw new DeckError({ file: section.file, reason: `cannot find the slides: [...] array of section "${sectionId}"`, hint: 'Add the slide entry by hand. Nothing was written.' });
     }
@@ -57,10 +76,18 @@ export async function newSlide(root: string, sectionId: string, slideId: string,
     if (!options.newSection && didYouMean(sectionId, known)) {
       throw new DeckError({ file: 'slides/', reason: `unknown section "${sectionId}"`, hint: `${didYouMean(sectionId, known)} (To start a new section with this id anyway, add --new-section.) Nothing was written.` });
     }
-    planned.unshift({ file: nextModuleName(library.sections.map(({ file }) => file), sectionId), text: sectionModule(sectionId, slideId), create: true });
+    planned.unshift({ file: nextModuleName(library.sections.map(({ file }) => file), sectionId), text: sectionModule(sectionId, slideId, template), create: true });
   }
   await writeAll(root, planned);
-  return { files: planned.map(({ file, create }) => ({ file, created: create })) };
+  return { files: planned.map(({ file, create }) => ({ file, created: create })), locales };
+}
+
+/** The languages of the decks that show a section; both when none does yet. */
+function sectionLanguages(library: Library, sectionId: string): Locale[] {
+  const showing = library.decks.filter(({ value }) => value.entries.some((entry) => (typeof entry === 'string' ? entry : entry.section) === sectionId));
+  if (showing.length === 0) return [...LOCALES];
+  const used = new Set(showing.flatMap(({ value }) => deckLanguages(value)));
+  return LOCALES.filter((locale) => used.has(locale));
 }
 
 /** Refuses an id that is not kebab-case. */

@@ -1,29 +1,40 @@
-import type { Locale } from '../model/types.ts';
+import { LOCALES, type Locale } from '../model/types.ts';
+import { blockExample, textSource } from './block-examples.ts';
+
+/** What a new slide starts from: an example block of one kind, in some languages. */
+export interface SlideTemplate {
+  /** The block kind to start from. @default 'bullets' */
+  readonly kind?: string;
+  /** The languages to write texts (and notes) in. @default both */
+  readonly locales?: readonly Locale[];
+}
 
 /** A new slide entry, as TypeScript source (no indentation). It passes the check as written. */
-export function slideEntry(slideId: string): string {
+export function slideEntry(slideId: string, template: SlideTemplate = {}): string {
+  const locales = template.locales ?? LOCALES;
+  const block = blockExample(template.kind ?? 'bullets', locales) ?? blockExample('bullets', locales) ?? [];
   return [
     '{',
     `  id: ${quote(slideId)},`,
     '  minutes: 1,',
-    "  title: { en: 'TODO: title', zh: 'TODO：标题' },",
+    `  title: ${textSource({ en: 'TODO: title', zh: 'TODO：标题' }, locales)},`,
     '  blocks: [',
-    "    { kind: 'bullets', items: [{ en: 'TODO: first point', zh: 'TODO：第一点' }] },",
+    ...block.map((line) => `    ${line}`),
     '  ],',
     '}',
   ].join('\n');
 }
 
 /** A new section module holding one slide entry. */
-export function sectionModule(sectionId: string, slideId: string): string {
+export function sectionModule(sectionId: string, slideId: string, template: SlideTemplate = {}): string {
   return [
     "import { defineSection } from '#talk';",
     '',
     'export default defineSection({',
     `  id: ${quote(sectionId)},`,
-    "  title: { en: 'TODO: section title', zh: 'TODO：部分标题' },",
+    `  title: ${textSource({ en: 'TODO: section title', zh: 'TODO：部分标题' }, template.locales ?? LOCALES)},`,
     '  slides: [',
-    indent(slideEntry(slideId), '    ') + ',',
+    indent(slideEntry(slideId, template), '    ') + ',',
     '  ],',
     '});',
     '',
@@ -42,6 +53,8 @@ export interface DeckTemplate {
   readonly id: string;
   readonly budgetMinutes: number;
   readonly entries: readonly (string | { readonly section: string; readonly slides: readonly string[] })[];
+  /** The one language of the deck; both when absent. */
+  readonly locale?: Locale;
 }
 
 /** A new deck manifest. */
@@ -56,8 +69,9 @@ export function deckModule(deck: DeckTemplate): string {
     '// title with chosen slides, in this order) or single slide ids. npm run check validates them.',
     'export default defineDeck({',
     `  id: ${quote(deck.id)},`,
-    "  title: { en: 'TODO: deck title', zh: 'TODO：标题' },",
-    "  author: { en: 'TODO: your name', zh: 'TODO：你的名字' },",
+    ...(deck.locale ? [`  languages: ['${deck.locale}'],`] : []),
+    `  title: ${textSource({ en: 'TODO: deck title', zh: 'TODO：标题' }, deck.locale ? [deck.locale] : LOCALES)},`,
+    `  author: ${textSource({ en: 'TODO: your name', zh: 'TODO：你的名字' }, deck.locale ? [deck.locale] : LOCALES)},`,
     `  budgetMinutes: ${deck.budgetMinutes},`,
     '  entries: [',
     ...entries,

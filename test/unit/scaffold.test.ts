@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkLibrary } from '../../src/library/check-library.ts';
 import { formatProblem, isFatal } from '../../src/model/deck-error.ts';
+import { EXAMPLE_KINDS } from '../../src/scaffold/block-examples.ts';
 import { insertSlide } from '../../src/scaffold/insert-slide.ts';
 import { newDeck } from '../../src/scaffold/new-deck.ts';
 import { newSlide, nextModuleName } from '../../src/scaffold/new-slide.ts';
@@ -92,6 +93,40 @@ describe('npm run new, in a copy of a fixture', () => {
     const { files } = await newSlide(dir, 'appendix', 'extra-slide');
     expect(files[0]).toEqual({ file: 'slides/02-appendix.ts', created: true });
     expect(await errorsOf(dir)).toEqual([]);
+  });
+
+  test('an English-only deck and a slide of every example kind in English only pass the check', async () => {
+    const dir = copyFixture();
+    await newDeck(dir, 'cs-lecture', { locale: 'en', budgetMinutes: 45 });
+    const manifest = readFileSync(path.join(dir, 'slides/decks/cs-lecture.ts'), 'utf8');
+    expect(manifest).toContain("languages: ['en'],");
+    expect(manifest).toContain("title: { en: 'TODO: deck title' },");
+    const { files, locales } = await newSlide(dir, 'ml-basics', 'my-bullets', { locale: 'en' });
+    expect(locales).toEqual(['en']);
+    expect(files.map((f) => f.file)).toEqual(['slides/02-ml-basics.ts', 'speaker-notes/en/my-bullets.md']);
+    for (const kind of EXAMPLE_KINDS) await newSlide(dir, 'ml-basics', `ex-${kind}`, { kind, locale: 'en' });
+    expect(existsSync(path.join(dir, 'speaker-notes/zh/ex-quote.md'))).toBe(false);
+    // The deck shows the new section: English is all it asks for.
+    const deckFile = path.join(dir, 'slides/decks/cs-lecture.ts');
+    writeFileSync(deckFile, readFileSync(deckFile, 'utf8').replace("    'main',", "    'main',\n    'ml-basics',"));
+    expect(await errorsOf(dir)).toEqual([]);
+    const module = readFileSync(path.join(dir, 'slides/02-ml-basics.ts'), 'utf8');
+    expect(module).toContain("lang: 'en',");
+    expect(module).not.toContain('zh:');
+  });
+
+  test('a slide added to a section a bilingual deck shows is written in both languages', async () => {
+    const dir = copyFixture();
+    const { locales } = await newSlide(dir, 'main', 'both-kinds', { kind: 'quote' });
+    expect(locales).toEqual(['en', 'zh']);
+    expect(await errorsOf(dir)).toEqual([]);
+  });
+
+  test('an unknown --kind is refused and nothing is written', async () => {
+    const dir = copyFixture();
+    const before = snapshot(dir);
+    await expect(newSlide(dir, 'main', 'nope', { kind: 'slideshow' })).rejects.toThrow('no example of block kind "slideshow"');
+    expect(snapshot(dir)).toEqual(before);
   });
 
   test('a new deck passes the check; --from copies another deck’s entries', async () => {
