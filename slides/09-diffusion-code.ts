@@ -1,0 +1,90 @@
+import { defineSection } from '#talk';
+
+/**
+ * The slides of "Diffusion models in code" (slides/decks/diffusion-code.ts), an English-only
+ * lecture: every text is English only ({ en } or a plain string), and only English notes exist.
+ */
+export default defineSection({
+  id: 'diffusion-code',
+  title: { en: 'Diffusion in code' },
+  slides: [
+    {
+      id: 'dc-title',
+      minutes: 0.5,
+      layout: 'title',
+      title: { en: 'Diffusion models in code' },
+      subtitle: { en: 'From noise to a sample, one line at a time' },
+      blocks: [],
+    },
+    {
+      id: 'dc-forward',
+      minutes: 2,
+      title: { en: 'The forward process only adds noise' },
+      blocks: [
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'Pick a step $t$ and a noise $\\epsilon \\sim \\mathcal{N}(0, I)$, then jump there at once: $x_t = \\sqrt{\\bar\\alpha_t}\\,x_0 + \\sqrt{1-\\bar\\alpha_t}\\,\\epsilon$' },
+            { en: '**Nothing is learned** in this direction: it is a fixed schedule $\\beta_1, \\dots, \\beta_T$' },
+            { en: 'At $t = T$ the signal is gone: $x_T$ is *pure noise*, whatever $x_0$ was' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'dc-objective',
+      minutes: 2,
+      title: { en: 'Training is regression on the noise' },
+      blocks: [
+        { kind: 'math', tex: '\\mathcal{L}(\\theta) = \\mathbb{E}_{x_0,\\,\\epsilon,\\,t}\\,\\big\\lVert \\epsilon - \\epsilon_\\theta(x_t, t) \\big\\rVert^2', caption: { en: 'The simplified DDPM loss (Ho et al., 2020)' } },
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'The network $\\epsilon_\\theta$ sees a noisy $x_t$ and **guesses the noise** that was added' },
+            { en: 'In PyTorch the whole loss is one line: `((eps - model(x_t, t)) ** 2).mean()`' },
+          ],
+        },
+      ],
+    },
+    // ── Marked place for the code block (issue #17, part "blocks"): a training step in Python,
+    //    `{ kind: 'code', lang: 'python', code, highlight: '1|2-3|4' }`, goes on a slide here.
+    // ── Marked place for the table block: noise schedules (linear, cosine) side by side.
+    // ── Marked place for the video block: a few seconds of a denoising animation it generates.
+    {
+      id: 'dc-sampling',
+      minutes: 2,
+      title: { en: 'Sampling walks the noise back' },
+      blocks: [
+        {
+          kind: 'bullets',
+          steps: true,
+          items: [
+            { en: 'Start from $x_T \\sim \\mathcal{N}(0, I)$ and take $T$ small steps back to $x_0$' },
+            { en: 'Each step removes the *predicted* noise and adds a little fresh noise: $\\sigma_t z$' },
+            { en: 'Fewer, larger steps (DDIM) trade a little quality for **much less compute**' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'dc-bitter-lesson',
+      minutes: 1.5,
+      layout: 'center',
+      title: { en: 'Why this recipe scales' },
+      blocks: [
+        {
+          kind: 'quote',
+          lang: 'en',
+          original:
+            'The biggest lesson that can be read from 70 years of AI research is that general methods that leverage computation are ultimately the most effective, and by a large margin.',
+          speaker: 'Rich Sutton',
+          where: { en: '“The Bitter Lesson”, 2019' },
+        },
+      ],
+    },
+    // ── Marked place for a mindmap (issue #17, part "mermaid"): the lecture's map, once the
+    //    `mermaid` package draws every diagram type.
+  ],
+});
