@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import { slideBlocks } from '../../src/model/texts.ts';
-import { toBilingual } from '../../src/model/text.ts';
+import { deckLanguages, toBilingual } from '../../src/model/text.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';
 import { openPage, useHarness, waitReady, type WatchedPage } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
@@ -135,7 +135,8 @@ test('label extraction reads flowcharts, front matter and timelines', () => {
 
 for (const deckId of decks) {
   const slides = expectedSlides(deckId);
-  for (const locale of LOCALES) {
+  // In the languages the deck is given in.
+  for (const locale of deckLanguages(library.decks.find(({ value }) => value.id === deckId)?.value ?? {})) {
     describe(`deck "${deckId}" in ${locale}`, () => {
       let watched: WatchedPage;
       beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { LOCALES } from '../../src/model/types.ts';
+import { deckLanguages } from '../../src/model/text.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
 
 /** The two screens a talk is given on: a 720p projector and a 1080p one. */
@@ -124,7 +124,9 @@ async function showFully(page: Page, index: number): Promise<void> {
 }
 
 describe.each(decks)('deck "%s": every slide fits the 16:9 slide box', (deckId) => {
-  const combos = VIEWPORTS.flatMap((viewport) => LOCALES.map((locale) => ({ viewport, locale })));
+  // In the languages the deck is given in.
+  const languages = deckLanguages(library.decks.find(({ value }) => value.id === deckId)?.value ?? {});
+  const combos = VIEWPORTS.flatMap((viewport) => languages.map((locale) => ({ viewport, locale })));
   test.each(combos)('$locale at $viewport.width×$viewport.height', async ({ viewport, locale }) => {
     // Reduced motion turns reveal's slide transitions off: nothing to wait for between slides.
     const context = await harness.browser.newContext({ viewport, reducedMotion: 'reduce' });

@@ -5,6 +5,9 @@ import { deckLocale, nextLocale } from '../params.ts';
 
 const KEY_L = 76;
 
+/** Each language in its own words, for the help overlay. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh: '中文' };
+
 /**
  * Shows one language at a time. Both languages are in the DOM (render emits `.talk-en` and
  * `.talk-zh`), so switching is a class change: the slide, the fragment step and the scroll stay.
@@ -38,8 +41,10 @@ export class LanguageController implements Controller {
   }
 
   bind(): void {
-    // A one-language deck offers no switch: L is not bound, and the help lists no language key.
-    if (this.switchable) this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description: 'Switch language: English / 中文' }, () => this.toggle());
+    // A one-language deck offers no switch; L is still ours (reveal.js would take it for "next slide").
+    const only = this.ctx.deck.languages.map((locale) => LANGUAGE_NAMES[locale]).join(', ');
+    const description = this.switchable ? 'Switch language: English / 中文' : `Language: this deck is given in ${only} only`;
+    this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description }, () => this.toggle());
     // A viewer's language is their own: the audience page on the laptop must not switch the deck.
     if (typeof BroadcastChannel === 'function' && !this.ctx.options.follower) {
       this.channel = new BroadcastChannel(localeChannelName(this.ctx.deck.id));
