@@ -18,7 +18,12 @@ beforeAll(async () => {
   const source = readFileSync(module, 'utf8');
   const patched = source.replace(`'flowchart LR\\n  A["Start"] --> B["End"]'`, `'${hostile}'`);
   if (patched === source) throw new Error('the fixture changed: the hostile diagram was not put in');
-  writeFileSync(module, patched);
+  // A title whose inline Markdown wraps markup: bold around an image, code around a script, a
+  // link whose address tries to break out of its attribute.
+  const title = "**<img src=x onerror=window.pwned=6>** `</code><script>window.pwned=7</script>` [a](https://example.org/\\\"onmouseover=\\\"window.pwned=8)";
+  const titled = patched.replace(`title: { en: 'A formula'`, `title: { en: '${title}'`);
+  if (titled === patched) throw new Error('the fixture changed: the hostile title was not put in');
+  writeFileSync(module, titled);
   writeFileSync(path.join(root, 'speaker-notes/en/formula.md'), 'Notes <script>window.pwned=3</script> [x](javascript:window.pwned=4) <img src=x onerror="window.pwned=5">');
   const outDir = await buildFixture(root, { deck: 'tiny' });
   browser = await launchBrowser(inject('browserPath'));
@@ -44,6 +49,14 @@ test('a Mermaid diagram (securityLevel strict) and notes cannot run script', asy
   expect(await svg.count()).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await page.locator('#formula svg img[onerror], #formula svg script').count()).toBe(0);
+  // Inline Markdown in a text makes <strong>, <code> and <a> only; what they wrap stays text.
+  const heading = page.locator('#formula .talk-title .talk-en');
+  expect(await heading.locator('img, script, [onmouseover]').count()).toBe(0);
+  expect(await heading.locator('strong').textContent()).toBe('<img src=x onerror=window.pwned=6>');
+  expect(await heading.locator('code').textContent()).toBe('</code><script>window.pwned=7</script>');
+  expect(await heading.locator('a').getAttribute('href')).toMatch(/^https:\/\/example\.org\//);
+  await heading.locator('a').hover();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   await svg.click({ force: true });
   // The deck page loads notes only for the handout's print view (the speaker view's are tested there).
   await page.goto(`${server.url}?print-pdf&notes`);
