@@ -39,7 +39,8 @@ await runCli(USAGE, async () => {
   for (const problem of report.problems) console.error(formatProblem(problem));
   if (report.quotesSkipped) console.error(`[talk] quotes not checked: ${report.quotesSkipped}`);
   for (const deck of report.decks) {
-    const spoken = `notes about ${formatSeconds(deck.spokenSeconds.en)} in English, ${formatSeconds(deck.spokenSeconds.zh)} in Chinese`;
+    const names = { en: 'English', zh: 'Chinese' } as const;
+    const spoken = `notes about ${Object.entries(deck.spokenSeconds).map(([locale, seconds]) => `${formatSeconds(seconds)} in ${names[locale as keyof typeof names]}`).join(', ')}`;
     console.log(`deck ${deck.id}: ${deck.slides} slides, ${Math.round(deck.minutes * 10) / 10} of ${deck.budget} minutes; ${spoken}`);
   }
   const errors = report.problems.filter(isFatal).length;

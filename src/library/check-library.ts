@@ -44,7 +44,8 @@ export interface CheckReport {
     minutes: number;
     budget: number;
     /** Estimated seconds to say the deck's notes, by language. */
-    spokenSeconds: Readonly<Record<Locale, number>>;
+    /** By each language the deck is given in. */
+    spokenSeconds: Readonly<Partial<Record<Locale, number>>>;
   }[];
   /** Why the quotes were not checked, when they were not. */
   readonly quotesSkipped: string | undefined;
@@ -73,7 +74,7 @@ export async function checkLibrary(root: string, options: CheckOptions = {}): Pr
     if (options.deck !== undefined) add(deckProblems);
     if (!deck) return [];
     add(checkSpeakingTime(deck, loaded.library.notes, speaking));
-    const spoken = { en: 0, zh: 0 };
+    const spoken: Partial<Record<Locale, number>> = {};
     for (const estimate of estimateDeck(deck, loaded.library.notes, speaking)) spoken[estimate.locale] = estimate.seconds;
     return [{ id, slides: deck.slides.length, minutes: deck.plannedMinutes, budget: deck.deck.budgetMinutes, spokenSeconds: spoken }];
   });

@@ -1,7 +1,8 @@
 import type { DeckProblem } from './deck-error.ts';
 import type { NotesIndex, ResolvedDeck } from './library.ts';
 import { DEFAULT_RATES, formatSeconds, speakingSeconds, type SpeakingRates } from './speaking-time.ts';
-import { LOCALES, type Locale } from './types.ts';
+import { deckLanguages } from './text.ts';
+import type { Locale } from './types.ts';
 
 /** How strictly notes must fit their minutes. */
 export interface SpeakingTimeOptions extends SpeakingRates {
@@ -26,9 +27,9 @@ export interface DeckSpeakingTime {
   readonly plannedSeconds: number;
 }
 
-/** Estimates every slide of `resolved` in both languages from its notes (missing notes count as silence). */
+/** Estimates every slide of `resolved` in each of the deck's languages from its notes (missing notes count as silence). */
 export function estimateDeck(resolved: ResolvedDeck, notes: NotesIndex, rates: SpeakingRates = DEFAULT_RATES): DeckSpeakingTime[] {
-  return LOCALES.map((locale) => {
+  return deckLanguages(resolved.deck).map((locale) => {
     const slides = resolved.slides.map(({ slide }) => ({
       id: slide.id,
       seconds: speakingSeconds(notes.get(slide.id)?.[locale].text ?? '', rates),
