@@ -32,6 +32,8 @@ export function syncChannelName(deck: string): string {
 /** A language switch, sent to every window of the deck (deck, speaker view, previews). */
 export interface LocaleMessage {
   readonly locale?: Locale;
+  /** Shown beneath `locale` (`zh+en`), or null for one language; left out by older senders (one language). */
+  readonly second?: Locale | null;
 }
 
 /** The BroadcastChannel on which the deck's windows tell each other the language. */

@@ -66,6 +66,7 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     deck,
     options,
     locale: () => language?.locale() ?? options.locale,
+    languages: () => language?.languages() ?? { first: options.locale },
     emit: (type, detail) => bus.dispatchEvent(new CustomEvent(type, { detail })),
     on: <K extends keyof TalkEvents>(type: K, listener: (detail: TalkEvents[K]) => void) => {
       const handler = (event: Event): void => listener((event as CustomEvent<TalkEvents[K]>).detail);
@@ -75,7 +76,7 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     track: (task) => readiness.track(task),
     firstReady: readiness.firstReady,
   };
-  language = new LanguageController(ctx, options.locale);
+  language = new LanguageController(ctx, options.locale, options.second);
   const notes = new NotesController(ctx);
   const controllers: Controller[] = [language, notes, new MermaidController(ctx)];
   // Only the audience window keeps time and talks to the speaker view and the phone remote.
