@@ -56,7 +56,10 @@ async function start(): Promise<void> {
     return url;
   };
   const current = new PreviewFrame(previewUrl(), 'current slide');
-  const upcoming = new PreviewFrame(previewUrl(), 'next step');
+  const upcomingUrl = previewUrl();
+  // The next step shows the slide's drawings but not the laser pointer, which is on the current one.
+  upcomingUrl.searchParams.set('upcoming', '');
+  const upcoming = new PreviewFrame(upcomingUrl, 'next step');
   view.currentSlot.append(current.element);
   view.nextSlot.append(upcoming.element);
 
