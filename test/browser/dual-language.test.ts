@@ -1,6 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { defaultOut, exportDeck } from '../../src/export/index.ts';
 import { openPage, openSpeakerView, press, useHarness } from '../support/browser.ts';
+import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
 
@@ -83,5 +89,24 @@ describe('both languages at once', () => {
     await press(page, 'd');
     await expect.poll(() => shownLanguages(preview())).toBe('zh');
     await context.close();
+  });
+});
+
+describe('export --lang zh+en', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'talk-dual-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test('writes exports/<deck>-zh+en.pdf with both languages on the page, Chinese first', async () => {
+    expect(defaultOut({ format: 'pdf', deck: 'meetup', locale: 'zh', second: 'en', steps: false, notes: false })).toBe(path.join('exports', 'meetup-zh+en.pdf'));
+    const deck = await projectDeck();
+    const index = deck.slides.findIndex((s) => s.id === 'about-tian');
+    const slide = deck.slides[index]!;
+    const result = await exportDeck({ distDir: inject('distDir'), browserPath: inject('browserPath'), locale: 'zh', second: 'en', range: String(index + 1), out: path.join(work, 'dual.pdf') });
+    expect(result.pages).toBe(1);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', result.out, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, '');
+    const zh = text.indexOf(slide.title.zh.normalize('NFKC').replace(/\s+/g, ''));
+    const en = text.indexOf(slide.title.en.replace(/\s+/g, ''));
+    expect(zh).toBeGreaterThanOrEqual(0);
+    expect(en).toBeGreaterThan(zh);
   });
 });

@@ -76,6 +76,25 @@ describe('pen, eraser, clear', () => {
   });
 });
 
+describe('keys', () => {
+  test('the help (?) lists the pointer, pen, eraser, clear, save and both-languages keys, none taken by reveal.js', async () => {
+    const { page, context } = await openPage(harness, '?lang=en');
+    await page.keyboard.press('Shift+Slash');
+    const rows = await page.locator('.reveal .r-overlay-help tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? '').trim())));
+    const keyOf = (action: RegExp) => rows.filter(([, what]) => action.test(what ?? '')).map(([key]) => key);
+    expect(keyOf(/^Laser pointer/)).toEqual(['Z']);
+    expect(keyOf(/^Pen/)).toEqual(['I']);
+    expect(keyOf(/^Eraser/)).toEqual(['E']);
+    expect(keyOf(/^Clear this slide/)).toEqual(['X']);
+    expect(keyOf(/^Save the drawings/)).toEqual(['W']);
+    expect(keyOf(/^Both languages/)).toEqual(['D']);
+    // Each key is listed once: no reveal.js shortcut and no other of ours uses it.
+    const keys = rows.flatMap(([key]) => (key ?? '').split(/\s*,\s*/));
+    for (const key of ['Z', 'I', 'E', 'X', 'W', 'D']) expect(keys.filter((k) => k === key)).toHaveLength(1);
+    await context.close();
+  });
+});
+
 describe('laser pointer', () => {
   test('the pointer moved in the deck shows in the speaker view, on the current slide only', async () => {
     const { page, context } = await openPage(harness, '?lang=en#/about-tian');
