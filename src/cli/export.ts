@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { FORMATS, parseSize, type ExportFormat } from '../export/export-options.ts';
 import { parseRange, RangeSpecError } from '../export/parse-range.ts';
-import { LOCALES, type Locale } from '../model/types.ts';
+import { formatLanguageMode, parseLanguageMode } from '../model/language-mode.ts';
+import { LOCALES } from '../model/types.ts';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
 
 const USAGE = `Usage: npm run export -- --format pdf|png [options]
@@ -12,14 +13,18 @@ file changed; then prints it with the system Chromium, offline.
 
   --format <pdf|png>   what to write (default: pdf)
   --deck <id>          deck to export (default: meetup)
-  --lang <en|zh>       language of the slides and notes (default: en)
+  --lang <en|zh>       language of the slides and notes (default: en); zh+en or en+zh: every
+                       text in the first language with the second beneath it, smaller
+  --annotations <file> print the drawings saved from the deck (W while presenting writes
+                       <deck>-annotations.json) over their slides
   --steps              one page (or PNG) per reveal step instead of per slide
   --notes              PDF only: a handout, each slide with its speaker notes beneath (A4)
   --range <list>       slides to export, numbered from 1, e.g. 1,3-5 or 7- (default: all)
   --size <WxH>         PNG only: viewport in CSS pixels (default: 1920x1080)
   --scale <n>          PNG only: device pixel ratio, e.g. 2 for 3840x2160 images (default: 1)
-  --out <file|dir>     PDF file or PNG folder (default: exports/<deck>-<lang>.pdf, with -steps or
-                       -notes before .pdf when asked; PNGs: exports/<deck>-<lang>/NN-<slide-id>.png)
+  --out <file|dir>     PDF file or PNG folder (default: exports/<deck>-<lang>.pdf, with -steps,
+                       -notes or -annotated before .pdf when asked; PNGs:
+                       exports/<deck>-<lang>/NN-<slide-id>.png)
   --timeout <s>        how long to wait for a slide to be ready (default: 30)
   --dist <dir>         export from a site already built by npm run build (built with notes for
                        --notes) instead of building or using the cache
@@ -36,6 +41,7 @@ await runCli(USAGE, async () => {
     format: { type: 'string' },
     deck: { type: 'string' },
     lang: { type: 'string' },
+    annotations: { type: 'string' },
     steps: { type: 'boolean' },
     notes: { type: 'boolean' },
     range: { type: 'string' },
@@ -55,8 +61,8 @@ await runCli(USAGE, async () => {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (options start with --)`);
   const format = (values.format ?? 'pdf') as ExportFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}": use pdf or png`);
-  const locale = (values.lang ?? 'en') as Locale;
-  if (!LOCALES.includes(locale)) throw new UsageError(`unknown --lang "${values.lang}": use ${LOCALES.join(' or ')}`);
+  const languages = parseLanguageMode(values.lang ?? 'en');
+  if (!languages) throw new UsageError(`unknown --lang "${values.lang}": use ${LOCALES.join(', ')}, zh+en or en+zh`);
   if (format === 'pdf' && (values.size !== undefined || values.scale !== undefined)) {
     throw new UsageError('--size and --scale are for --format png (a PDF page is the slide, 16:9, in vectors)');
   }
@@ -91,7 +97,7 @@ await runCli(USAGE, async () => {
   // Closing the browser mid-print can also make playwright-core throw from a pending callback.
   const onUncaught = (error: unknown): void => {
     if (controller.signal.aborted) return;
-    const placed = placeFailure(error, { phase: 'exporting' }, { deck: values.deck ?? 'meetup', locale });
+    const placed = placeFailure(error, { phase: 'exporting' }, { deck: values.deck ?? 'meetup', locale: formatLanguageMode(languages) });
     console.error(values.debug ? error : (placed as Error).message);
     process.exit(1);
   };
@@ -102,7 +108,9 @@ await runCli(USAGE, async () => {
     const result = await exportDeck({
       format,
       deck: values.deck,
-      locale,
+      locale: languages.first,
+      second: languages.second,
+      annotations: values.annotations,
       steps: values.steps,
       notes: values.notes,
       range: values.range,

@@ -13,7 +13,9 @@ import { parseRange, RangeSpecError } from './parse-range.ts';
 import { finishPdf, type Bookmark } from './pdf-outline.ts';
 import { phaseOf, placeFailure, trackWhereabouts, type ExportWhereabouts } from './place-failure.ts';
 import { prepareDist, type DeckSummary } from './prepare-dist.ts';
+import { checkAnnotatedSlides, readAnnotations } from './read-annotations.ts';
 import { renderPdf } from './render-pdf.ts';
+import { inkKey } from '../protocol/ink-storage.ts';
 import { serveDist, type DistServer } from './serve-dist.ts';
 import { checkWritable, StagedFolder, writeFileAtomic } from './write-output.ts';
 
@@ -49,6 +51,8 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   const began = performance.now();
   let o = resolveExportOptions(options);
   validate(o);
+  // Read first: a wrong file is answered before anything is built or launched.
+  const annotations = o.annotations === undefined ? undefined : await readAnnotations(o.annotations);
   await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
   if (o.distDir && !existsSync(path.join(o.distDir, 'index.html'))) {
     throw new ExportInputError(`${o.distDir} is not a built site (no index.html): build it with npm run build, or leave --dist out`);
@@ -92,12 +96,17 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     const running = await launching;
     o.signal?.throwIfAborted();
     const slideIds = deck.slides.map((slide) => slide.id);
+    if (annotations) checkAnnotatedSlides(annotations, o.deck, slideIds);
+    // The page reads its drawings where the presenting browser keeps them.
+    const storage = annotations ? { [inkKey(o.deck)]: JSON.stringify(annotations.slides) } : undefined;
     const picked = indices.map((i) => slideIds[i] as string);
     if (o.format === 'pdf') {
       const printed = await renderPdf(running, {
         baseUrl: server.url,
         deck: o.deck,
         locale: o.locale,
+        second: o.second,
+        storage,
         steps: o.steps,
         notes: o.notes,
         slideIds: o.range ? picked : undefined,
@@ -126,6 +135,8 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
       baseUrl: server.url,
       deck: o.deck,
       locale: o.locale,
+      second: o.second,
+      storage,
       steps: o.steps,
       indices,
       slideIds,

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { formatLanguageMode } from '../model/language-mode.ts';
 import type { Locale } from '../model/types.ts';
 import { assertDeckHealthy, openDeckPage, waitDeckReady } from './deck-page.ts';
 import { ExportError } from './export-error.ts';
@@ -9,6 +10,10 @@ export interface PrintRequest {
   readonly baseUrl: string;
   readonly deck: string;
   readonly locale: Locale;
+  /** Shown beneath the first language (`zh+en`). */
+  readonly second?: Locale;
+  /** localStorage items for the page (the drawings to print). */
+  readonly storage?: Record<string, string>;
   readonly steps: boolean;
   readonly notes: boolean;
   /** Slide ids to keep, in deck order; all when absent. */
@@ -32,14 +37,14 @@ const NO_NOTES: Record<Locale, string> = { en: 'No notes for this slide.', zh: '
  * slides asked for, lays out the handout if asked, and prints with Chromium.
  */
 export async function renderPdf(browser: Browser, request: PrintRequest): Promise<PrintedPdf> {
-  const query: Record<string, string | true> = { deck: request.deck, lang: request.locale, 'print-pdf': true };
+  const query: Record<string, string | true> = { deck: request.deck, lang: formatLanguageMode({ first: request.locale, second: request.second }), 'print-pdf': true };
   if (request.steps) query.steps = true;
   // The handout's notes: the deck page loads its notes chunk only when asked.
   if (request.notes) query.notes = true;
   // The page size comes from the @page rule (reveal's, or the handout's); the viewport must not be
   // wider than the handout's paper, or Chromium shrinks the printed pages to fit it.
   const viewport = request.notes ? { width: A4_PORTRAIT.width, height: A4_PORTRAIT.height } : { width: 1280, height: 720 };
-  const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport });
+  const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport, storage: request.storage });
   try {
     request.onStatus('laying out the print view…');
     await reportDiagrams(deck.page, request.onStatus);

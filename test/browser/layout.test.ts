@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { deckLanguages } from '../../src/model/text.ts';
+import { formatLanguageMode, LANGUAGE_MODES } from '../../src/model/language-mode.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
 
 /** The two screens a talk is given on: a 720p projector and a 1080p one. */
@@ -12,6 +13,13 @@ const VIEWPORTS = [
 
 /** Rounding of sub-pixel layout; anything beyond this is a real overflow. */
 const TOLERANCE_PX = 1;
+
+/**
+ * The smallest text on a 1280×720 screen with both languages shown (the second language is the
+ * smaller one), in screen pixels: readable from the back of a room. Formulas and diagrams are
+ * drawn at their own sizes and are left out.
+ */
+const MIN_DUAL_TEXT_PX = 16;
 
 // The same sources the global setup built into the deck under test.
 const { library } = await loadLibrary({ root: process.cwd() });
@@ -25,11 +33,11 @@ const harness = useHarness();
  * What a container clips on purpose (KaTeX draws long delimiters and lets its boxes cut them) is
  * measured as seen: only its visible part must fit. Runs in the page.
  */
-function overflowsOf(page: Page, index: number): Promise<{ id: string; problems: string[] }> {
+function overflowsOf(page: Page, index: number, minTextPx = 0): Promise<{ id: string; problems: string[] }> {
   return page.evaluate(
-    ({ index, tolerance }) => {
+    ({ index, tolerance, minTextPx }) => {
       type Box = { left: number; top: number; right: number; bottom: number };
-      const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal;
+      const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[]; getScale(): number } }).Reveal;
       const slide = reveal.getSlides()[index];
       if (!slide) return { id: `#${index}`, problems: [`slide ${index} does not exist`] };
       const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
@@ -94,6 +102,8 @@ function overflowsOf(page: Page, index: number): Promise<{ id: string; problems:
         };
         const out = sides(box, frame);
         if (out.length > 0) problems.push(`text ${describe(node)} overflows the slide (${out.join(', ')})`);
+        const shownPx = parseFloat(getComputedStyle(parent).fontSize) * reveal.getScale();
+        if (shownPx < minTextPx - 0.05 && !parent.closest('svg, .katex')) problems.push(`text ${describe(node)} is ${shownPx.toFixed(1)}px, under ${minTextPx}px`);
         for (const clip of clippers(parent)) {
           const cut = sides(box, clip.getBoundingClientRect());
           if (cut.length > 0) {
@@ -104,7 +114,7 @@ function overflowsOf(page: Page, index: number): Promise<{ id: string; problems:
       }
       return { id: slide.id, problems: [...new Set(problems)] };
     },
-    { index, tolerance: TOLERANCE_PX },
+    { index, tolerance: TOLERANCE_PX, minTextPx },
   );
 }
 
@@ -124,22 +134,27 @@ async function showFully(page: Page, index: number): Promise<void> {
 }
 
 describe.each(decks)('deck "%s": every slide fits the 16:9 slide box', (deckId) => {
-  // In the languages the deck is given in.
+  // Each language the deck is given in alone and, where it has both, both at once (zh+en, en+zh),
+  // where text is also no smaller than readable.
   const languages = deckLanguages(library.decks.find(({ value }) => value.id === deckId)?.value ?? {});
-  const combos = VIEWPORTS.flatMap((viewport) => languages.map((locale) => ({ viewport, locale })));
-  test.each(combos)('$locale at $viewport.width×$viewport.height', async ({ viewport, locale }) => {
+  const modes = LANGUAGE_MODES.filter((mode) => languages.includes(mode.first) && (mode.second === undefined || languages.includes(mode.second)));
+  const combos = VIEWPORTS.flatMap((viewport) => modes.map((mode) => ({ viewport, locale: formatLanguageMode(mode), dual: mode.second !== undefined })));
+  test.each(combos)('$locale at $viewport.width×$viewport.height', async ({ viewport, locale, dual }) => {
     // Reduced motion turns reveal's slide transitions off: nothing to wait for between slides.
     const context = await harness.browser.newContext({ viewport, reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
       await page.goto(new URL(`?deck=${deckId}&lang=${locale}`, harness.server.url).href);
       await waitReady(page);
+      // Both languages are really shown: the page took `zh+en` as two languages, not as one.
+      expect(await page.evaluate(() => document.documentElement.dataset.talkSecond ?? '')).toBe(dual ? locale.split('+')[1] : '');
       const total = await page.evaluate(() => (window as unknown as { Reveal: { getSlides(): unknown[] } }).Reveal.getSlides().length);
       expect(total).toBeGreaterThan(0);
       const failures: string[] = [];
       for (let index = 0; index < total; index++) {
         await showFully(page, index);
-        const { id, problems } = await overflowsOf(page, index);
+        const minPx = dual && viewport.width === 1280 ? MIN_DUAL_TEXT_PX : 0;
+        const { id, problems } = await overflowsOf(page, index, minPx);
         for (const problem of problems) failures.push(`deck "${deckId}", slide "${id}", ${locale} at ${viewport.width}×${viewport.height}: ${problem}`);
       }
       expect(failures, failures.join('\n')).toEqual([]);
