@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { LOCALES } from '../../src/model/types.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
+import { showFully } from '../support/slide-space.ts';
 
 /** The two screens a talk is given on: a 720p projector and a 1080p one. */
 const VIEWPORTS = [
@@ -106,21 +107,6 @@ function overflowsOf(page: Page, index: number): Promise<{ id: string; problems:
     },
     { index, tolerance: TOLERANCE_PX },
   );
-}
-
-/** Moves to slide `index` and reveals all of its steps, the fullest it gets. */
-async function showFully(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const reveal = (window as unknown as {
-      Reveal: { getSlides(): HTMLElement[]; getIndices(slide: HTMLElement): { h: number; v?: number }; slide(h: number, v?: number): void; nextFragment(): boolean };
-    }).Reveal;
-    const target = reveal.getSlides()[i];
-    if (!target) return;
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v ?? 0);
-    while (reveal.nextFragment());
-  }, index);
-  await waitReady(page);
 }
 
 describe.each(decks)('deck "%s": every slide fits the 16:9 slide box', (deckId) => {
