@@ -1,4 +1,4 @@
-import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference } from '../model/types.ts';
+import { HTML_LANG, LOCALES, type Bilingual, type Block, type ImageBlock, type Locale, type QuoteBlock, type Reference } from '../model/types.ts';
 import { fullWidthPunctuation } from '../model/punctuation.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
@@ -9,6 +9,8 @@ import { renderBilingual } from './render-text.ts';
 export interface BlockContext extends MathOrigin {
   /** The URL of a file below `assets/`, relative to the page. */
   readonly assetUrl: (src: string) => string;
+  /** The markup of an SVG picture below `assets/` to write into the slide, if it is one. */
+  readonly inlineSvg?: (src: string) => string | undefined;
 }
 
 /** One block to HTML. */
@@ -37,6 +39,8 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       return `<figure class="talk-math${fragment(block.step)}">${renderMath(block.tex, display, ctx)}${caption}</figure>`;
     }
     case 'image': {
+      const svg = ctx.inlineSvg?.(block.src);
+      if (svg !== undefined) return renderInlineSvg(svg, block);
       const credit = block.credit ? `<figcaption class="talk-credit">${renderBilingual(block.credit)}</figcaption>` : '';
       const images = LOCALES.map(
         (locale) => `<img class="talk-${locale}" lang="${HTML_LANG[locale]}" src="${escapeHtml(ctx.assetUrl(block.src))}" alt="${escapeHtml(block.alt[locale])}">`,
@@ -50,6 +54,17 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
     case 'qr':
       return `<figure class="talk-qr-figure">${renderQrSvg(block.url, block.caption.en)}<figcaption>${renderBilingual(block.caption)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></figcaption></figure>`;
   }
+}
+
+/**
+ * A picture of the deck's own, inline: its labels switch language and take the deck's fonts and
+ * colours. The picture is hidden from screen readers, which read its text alternative instead
+ * (one per language, drawn nowhere: like every bilingual text, only the current one is shown).
+ */
+function renderInlineSvg(svg: string, block: ImageBlock): string {
+  const credit = block.credit ? `<figcaption class="talk-credit">${renderBilingual(block.credit)}</figcaption>` : '';
+  const picture = svg.replace(/^<svg\b/i, '<svg aria-hidden="true" focusable="false"');
+  return `<figure class="talk-image talk-figure">${renderBilingual(block.alt).replace(/class="talk-(en|zh)"/g, 'class="talk-$1 talk-alt"')}${picture}${credit}</figure>`;
 }
 
 function fragment(step: boolean | undefined): string {

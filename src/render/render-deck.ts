@@ -8,6 +8,8 @@ import { renderSlide } from './render-slide.ts';
 /** What deck rendering needs besides the deck. */
 export interface DeckContext {
   readonly assetUrl: (src: string) => string;
+  /** The markup of an SVG picture below `assets/` to write into the slide, if it is one. */
+  readonly inlineSvg?: (src: string) => string | undefined;
   /** Notes Markdown of a slide in both languages. */
   readonly notesOf: (slideId: string) => Bilingual;
   /** Leave the notes out of the output (for public builds). */
@@ -34,7 +36,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       const markdown = ctx.notesOf(slide.slide.id);
       const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
       notes[slide.slide.id] = slideNotes;
-      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, notes: slideNotes, locale: ctx.locale ?? 'en', sectionTitle: placed.section.title }));
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, notes: slideNotes, locale: ctx.locale ?? 'en', sectionTitle: placed.section.title }));
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,

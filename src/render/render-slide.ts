@@ -7,6 +7,8 @@ import { renderBilingual } from './render-text.ts';
 /** What slide rendering needs besides the slide. */
 export interface SlideContext {
   readonly assetUrl: (src: string) => string;
+  /** The markup of an SVG picture below `assets/` to write into the slide, if it is one. */
+  readonly inlineSvg?: (src: string) => string | undefined;
   /** The slide's notes as HTML in both languages. */
   readonly notes: Bilingual;
   /** The locale whose notes go into the page first. */
@@ -18,11 +20,11 @@ export interface SlideContext {
 /** One placed slide to a reveal.js `<section>`. */
 export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
   const { slide, file, sectionId } = placed;
-  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl };
+  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg };
   const layout = slide.layout ?? 'default';
   const seconds = Math.round(slide.minutes * 60);
   const subtitle = slide.subtitle ? `<p class="talk-subtitle">${renderBilingual(slide.subtitle)}</p>` : '';
-  const kicker = layout === 'default' || layout === 'center' ? `<p class="talk-kicker">${renderBilingual(ctx.sectionTitle)}</p>` : '';
+  const kicker = layout === 'default' || layout === 'center' || layout === 'split' ? `<p class="talk-kicker">${renderBilingual(ctx.sectionTitle)}</p>` : '';
   const heading = layout === 'title' ? 'h1' : 'h2';
   return (
     `<section id="${escapeHtml(slide.id)}" class="talk-layout-${layout}" data-talk-slide="${escapeHtml(slide.id)}" data-talk-section="${escapeHtml(sectionId)}" data-talk-source="${escapeHtml(file)}" data-timing="${seconds}">` +

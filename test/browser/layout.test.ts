@@ -66,8 +66,9 @@ function overflowsOf(page: Page, index: number): Promise<{ id: string; problems:
         return out;
       };
       const visiblePart = (box: Box, el: Element): Box => clippers(el).reduce((part, clip) => intersect(part, clip.getBoundingClientRect()), box);
-      // Notes are for the speaker view; KaTeX's MathML is for screen readers and drawn 1px wide on purpose.
-      const skipped = (el: Element): boolean => el.closest('aside.notes, .katex-mathml') !== null;
+      // Notes are for the speaker view; KaTeX's MathML and a picture's text alternative are for
+      // screen readers and drawn 1px wide on purpose.
+      const skipped = (el: Element): boolean => el.closest('aside.notes, .katex-mathml, .talk-alt') !== null;
 
       for (const el of [slide, ...slide.querySelectorAll('*')]) {
         if (skipped(el) || getComputedStyle(el).visibility === 'hidden') continue;
