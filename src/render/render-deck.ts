@@ -25,6 +25,9 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
   const slides: SlideInfo[] = [];
   const sections: SectionInfo[] = [];
   const html: string[] = [];
+  // The talk's parts are its sections between the opening and the closing; the first slide of
+  // each shows them all, its own highlighted, in place of the section's name.
+  const parts = resolved.sections.length >= 3 ? resolved.sections.slice(1, -1).map((placed) => placed.section) : [];
   for (const placed of resolved.sections) {
     sections.push({
       id: placed.section.id,
@@ -36,7 +39,9 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       const markdown = ctx.notesOf(slide.slide.id);
       const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
       notes[slide.slide.id] = slideNotes;
-      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, notes: slideNotes, locale: ctx.locale ?? 'en', sectionTitle: placed.section.title }));
+      const current = slide === placed.slides[0] ? parts.indexOf(placed.section) : -1;
+      const partsOf = current >= 0 ? { titles: parts.map((part) => part.title), current } : undefined;
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, notes: slideNotes, locale: ctx.locale ?? 'en', sectionTitle: placed.section.title, parts: partsOf }));
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,

@@ -15,6 +15,8 @@ export interface SlideContext {
   readonly locale: 'en' | 'zh';
   /** The section's title, shown small above the slide title. */
   readonly sectionTitle: Bilingual;
+  /** On a part's first slide: every part of the talk, shown instead of the section's title. */
+  readonly parts?: { readonly titles: readonly Bilingual[]; readonly current: number };
 }
 
 /** One placed slide to a reveal.js `<section>`. */
@@ -24,7 +26,8 @@ export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
   const layout = slide.layout ?? 'default';
   const seconds = Math.round(slide.minutes * 60);
   const subtitle = slide.subtitle ? `<p class="talk-subtitle">${renderBilingual(slide.subtitle)}</p>` : '';
-  const kicker = layout === 'default' || layout === 'center' || layout === 'split' ? `<p class="talk-kicker">${renderBilingual(ctx.sectionTitle)}</p>` : '';
+  const withKicker = layout === 'default' || layout === 'center' || layout === 'split';
+  const kicker = !withKicker ? '' : ctx.parts ? renderParts(ctx.parts) : `<p class="talk-kicker">${renderBilingual(ctx.sectionTitle)}</p>`;
   const heading = layout === 'title' ? 'h1' : 'h2';
   return (
     `<section id="${escapeHtml(slide.id)}" class="talk-layout-${layout}" data-talk-slide="${escapeHtml(slide.id)}" data-talk-section="${escapeHtml(sectionId)}" data-talk-source="${escapeHtml(file)}" data-timing="${seconds}">` +
@@ -33,4 +36,10 @@ export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
     `<aside class="notes">${ctx.notes[ctx.locale]}</aside>` +
     `</section>`
   );
+}
+
+/** Where the talk is: its parts in order, the current one marked (`aria-current`). */
+function renderParts({ titles, current }: NonNullable<SlideContext['parts']>): string {
+  const items = titles.map((title, i) => `<li${i === current ? ' class="talk-current" aria-current="step"' : ''}><span class="talk-part-number">${i + 1}</span> ${renderBilingual(title)}</li>`);
+  return `<div class="talk-kicker talk-parts"><ol>${items.join('')}</ol></div>`;
 }

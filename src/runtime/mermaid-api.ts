@@ -10,6 +10,8 @@ export interface MermaidConfig {
   readonly theme?: 'default' | 'neutral' | 'dark' | 'forest' | 'base';
   readonly fontFamily?: string;
   readonly themeCSS?: string;
+  readonly darkMode?: boolean;
+  readonly themeVariables?: Readonly<Record<string, string | boolean>>;
   readonly flowchart?: { readonly htmlLabels?: boolean; readonly useMaxWidth?: boolean };
   readonly timeline?: { readonly useMaxWidth?: boolean };
 }

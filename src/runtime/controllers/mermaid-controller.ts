@@ -2,8 +2,7 @@ import type { Locale } from '../../model/types.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 import { loadMermaid } from '../load-mermaid.ts';
 import type { Mermaid } from '../mermaid-api.ts';
-
-const FONT_FAMILY = 'Inter, "Noto Sans SC", sans-serif';
+import { mermaidTheme, readPalette } from '../mermaid-theme.ts';
 
 /**
  * Draws Mermaid diagrams when they are first shown, at the slide's real size, after the fonts
@@ -103,11 +102,8 @@ export class MermaidController implements Controller {
       mermaid.initialize({
         startOnLoad: false,
         securityLevel: 'strict',
-        theme: dark ? 'dark' : 'neutral',
-        fontFamily: FONT_FAMILY,
-        // Timeline events are drawn with a CSS filter; Chromium prints filtered content as a bitmap,
-        // which would make the labels unsearchable in the PDF.
-        themeCSS: '.eventWrapper { filter: none; }',
+        // The theme's palette as the page shows it (custom themes included) and the deck's fonts.
+        ...mermaidTheme(readPalette(), dark),
         flowchart: { htmlLabels: false, useMaxWidth: true },
         timeline: { useMaxWidth: true },
       });
