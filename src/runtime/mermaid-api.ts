@@ -12,7 +12,7 @@ export interface MermaidConfig {
   readonly themeCSS?: string;
   readonly darkMode?: boolean;
   readonly themeVariables?: Readonly<Record<string, string | boolean>>;
-  readonly flowchart?: { readonly htmlLabels?: boolean; readonly useMaxWidth?: boolean };
+  readonly flowchart?: { readonly htmlLabels?: boolean; readonly useMaxWidth?: boolean; readonly padding?: number; readonly diagramPadding?: number };
   readonly timeline?: { readonly useMaxWidth?: boolean };
 }
 

@@ -15,6 +15,8 @@ export interface MermaidTheme {
   readonly fontFamily: string;
   readonly themeVariables: Readonly<Record<string, string | boolean>>;
   readonly themeCSS: string;
+  /** Tighter boxes than Mermaid's, so that a wide flowchart is scaled down less and its labels stay large. */
+  readonly flowchart: { readonly padding: number; readonly diagramPadding: number };
 }
 
 /** Labels in the deck's fonts: Latin from Inter, Chinese from Noto Sans SC, as on the slides. */
@@ -66,6 +68,7 @@ export function mermaidTheme(palette: Palette, dark: boolean): MermaidTheme {
     },
     // Timeline events are drawn with a CSS filter; Chromium prints filtered content as a bitmap,
     // which would make the labels unsearchable in the PDF.
+    flowchart: { padding: 10, diagramPadding: 4 },
     themeCSS: '.eventWrapper { filter: none; } .edgeLabel, .edgeLabel rect, .labelBkg { background-color: ' + bg + '; fill: ' + bg + '; }',
   };
 }

@@ -99,12 +99,13 @@ export class MermaidController implements Controller {
   private load(): Promise<Mermaid> {
     this.mermaid ??= loadMermaid().then((mermaid) => {
       const dark = this.ctx.options.theme === 'dark';
+      const theme = mermaidTheme(readPalette(), dark);
       mermaid.initialize({
         startOnLoad: false,
         securityLevel: 'strict',
         // The theme's palette as the page shows it (custom themes included) and the deck's fonts.
-        ...mermaidTheme(readPalette(), dark),
-        flowchart: { htmlLabels: false, useMaxWidth: true },
+        ...theme,
+        flowchart: { htmlLabels: false, useMaxWidth: true, ...theme.flowchart },
         timeline: { useMaxWidth: true },
       });
       return mermaid;
