@@ -21,6 +21,14 @@ export default defineSection({
             zh: '来自《知识分子》的访谈，2024 年 3 月 16 日',
           },
         },
+        {
+          kind: 'image',
+          src: 'images/title-frames.svg',
+          alt: {
+            en: 'A stack of video frames: the frame at the back is pure noise, each frame nearer is clearer, and the front one shows a clean landscape.',
+            zh: '一叠视频帧：最后面的一帧全是噪音，越往前越清晰，最前面的一帧是干净的风景画面。',
+          },
+        },
       ],
     },
     {

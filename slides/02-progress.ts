@@ -91,6 +91,7 @@ export default defineSection({
     {
       id: 'compounding-error',
       minutes: 0.75,
+      layout: 'split',
       title: { en: 'Why frame by frame goes wrong: compounding error', zh: '逐帧为什么会出错：累计误差' },
       blocks: [
         {
@@ -109,11 +110,20 @@ export default defineSection({
             zh: '每一帧新增误差 δ，并把继承来的误差放大 1 + λ 倍传下去。示意：λ = 0.2% 时，3 秒（T = 72）→ 77 δ，与简单相加的 72 δ 相近；60 秒（T = 1440）→ 8 380 δ，是简单相加的 5.8 倍',
           },
         },
+        {
+          kind: 'image',
+          src: 'images/drift-vs-whole.svg',
+          alt: {
+            en: 'Two rows of five frames of a moving ball. Next-frame prediction: each frame builds on the last, the ball drifts further from where it should be, and the error bar grows with every frame. Whole sequence: all frames are refined together in every denoising step, and the ball stays where it should be.',
+            zh: '两行各五帧、一个移动的球。逐帧预测：每一帧建立在上一帧之上，球离应在的位置越来越远，误差一帧比一帧大。整段生成：每一步去噪同时修正所有帧，球始终在应在的位置。',
+          },
+        },
       ],
     },
     {
       id: 'video-as-3d',
       minutes: 0.75,
+      layout: 'split',
       title: { en: 'Video as a 3-D image, denoised from noise', zh: '视频是三维的图片，从噪音中去噪' },
       blocks: [
         {
@@ -137,6 +147,14 @@ export default defineSection({
           caption: {
             en: 'The denoising objective (DDPM, Ho et al. 2020): x₀ clean latents, η noise, k noise level, c the text',
             zh: '去噪目标（DDPM，Ho 等 2020）：x₀ 为干净的潜在表示，η 为噪音，k 为噪音等级，c 为文本条件',
+          },
+        },
+        {
+          kind: 'image',
+          src: 'images/video-patches.svg',
+          alt: {
+            en: 'A video drawn as a stack of frames from frame 1 at the front to frame T at the back, along the time axis. The front frame is cut into a grid of patches; one patch, extended two frames deep, is highlighted: one spacetime patch is one token.',
+            zh: '一段视频画成一叠帧：最前面是第 1 帧，沿时间轴往后到第 T 帧。最前面一帧被切成网格状的 patch；其中一个向后延伸两帧的 patch 被突出显示：一个时空 patch 就是一个 token。',
           },
         },
       ],

@@ -63,6 +63,7 @@ export default defineSection({
     {
       id: 'compute-data-boldness',
       minutes: 0.75,
+      layout: 'split',
       title: { en: 'Compute, data, and boldness', zh: '算力、数据，加上大胆' },
       blocks: [
         {
@@ -79,6 +80,14 @@ export default defineSection({
             { en: 'The pace, as Tian heard it: nearly a year, perhaps 4 hours of sleep a night', zh: '据田渊栋听说：做了将近一年，可能一天只睡 4 个小时' },
             { en: 'Lots of GPUs and data: one could say, with little regard for cost', zh: '大量 GPU 和数据：可以认为是不太计成本' },
           ],
+        },
+        {
+          kind: 'image',
+          src: 'images/scale.svg',
+          alt: {
+            en: 'Why the compute: one minute of video is 1440 frames, 360 latent frames after compressing time 4 times; each has 64 by 64, that is 4096, patches; so N is about 1.5 million tokens, and attention pairs every token with every other: N squared, about 2.2 times 10 to the 12, pairs in every layer and every denoising step.',
+            zh: '为什么需要这么多算力：一分钟视频是 1440 帧，时间压缩 4 倍后是 360 帧潜在表示；每帧 64 × 64，即 4096 个 patch；于是 N 约为 150 万个 token，注意力要把每个 token 和所有其他 token 配对：每层、每一步去噪约 2.2 × 10¹² 对。',
+          },
         },
       ],
     },

@@ -34,6 +34,14 @@ export default defineSection({
             { en: 'Each step refines all N spacetime patches at once: no frame waits for another', zh: '每一步同时修正全部 N 个时空 patch：没有哪一帧要等另一帧' },
           ],
         },
+        {
+          kind: 'image',
+          src: 'images/noise-to-frame.svg',
+          alt: {
+            en: 'Five versions of one frame in a row: pure noise at k = K on the left, less noise in each next one, a clean landscape at k = 0 on the right. Reverse, left to right: denoise step by step. Forward, right to left: add noise, as in training.',
+            zh: '同一帧的五个版本排成一行：左边 k = K 是纯噪音，往右噪音逐渐减少，右边 k = 0 是干净的风景画面。反向（从左到右）：逐步去噪；正向（从右到左）：加噪，用于训练。',
+          },
+        },
       ],
     },
     {

@@ -41,6 +41,7 @@ export async function compileLibrary(loaded: LoadedLibrary, options: CompileOpti
         assetUrl: options.assetUrl ?? ((src) => `assets/${src}`),
         notesOf: (slideId) => notesOf(loaded, slideId),
         withoutNotes: options.withoutNotes,
+        inlineSvg: (src) => loaded.svgs.get(src),
       });
       if (!libraryBroken) decks.set(deck.id, rendered);
     } catch (error) {

@@ -6,6 +6,7 @@ import type { Library, NotesFile, NotesIndex, Sourced } from '../model/library.t
 import { schemaProblems } from '../model/schema-problems.ts';
 import { LOCALES, type Deck, type Locale, type Section } from '../model/types.ts';
 import { importModules } from './import-modules.ts';
+import { readInlineSvgs } from './inline-svgs.ts';
 import { readUtf8 } from './read-utf8.ts';
 
 /** A loaded library with the problems met while loading it, and every file it was read from. */
@@ -16,6 +17,8 @@ export interface LoadedLibrary {
   readonly files: string[];
   /** Paths below `assets/` that exist. */
   readonly assets: ReadonlySet<string>;
+  /** The SVG pictures below `assets/`, inlined into slides (see inline-svgs.ts). */
+  readonly svgs: ReadonlyMap<string, string>;
 }
 
 /** Where a project's content lives. */
@@ -68,7 +71,9 @@ export async function loadLibrary({ root }: ContentDirs): Promise<LoadedLibrary>
     if (problem) problems.push(problem);
   }
   const assets = new Set((await listFiles(root, 'assets', () => true, true)).map((file) => file.slice('assets/'.length)));
-  return { library: { sections, decks, notes }, problems, files, assets };
+  const { svgs, problems: svgProblems } = await readInlineSvgs(root, assets);
+  problems.push(...svgProblems);
+  return { library: { sections, decks, notes }, problems, files, assets, svgs };
 }
 
 async function loadNotes(root: string, slideIds: readonly string[], files: string[], problems: DeckProblem[]): Promise<NotesIndex> {

@@ -87,7 +87,7 @@ const columnsSchema: v.GenericSchema<{ kind: 'columns'; columns: readonly (reado
 /** One block, told apart by its `kind`. */
 export const blockSchema: v.GenericSchema<BlockInput, BlockOutput> = v.variant('kind', [...leafBlocks, columnsSchema as never], blockForm);
 
-const layoutSchema = v.picklist(['default', 'title', 'section', 'center'], "a layout: 'default', 'title', 'section' or 'center'");
+const layoutSchema = v.picklist(['default', 'title', 'section', 'center', 'split'], "a layout: 'default', 'title', 'section', 'center' or 'split'");
 
 /** One slide. */
 export const slideSchema = v.strictObject({

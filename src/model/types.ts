@@ -120,8 +120,8 @@ export type Block =
 /** The names of the block kinds. */
 export type BlockKind = Block['kind'];
 
-/** How a slide is laid out. */
-export type SlideLayout = 'default' | 'title' | 'section' | 'center';
+/** How a slide is laid out; `split` puts the slide's images on the right, the rest on the left. */
+export type SlideLayout = 'default' | 'title' | 'section' | 'center' | 'split';
 
 /** One slide. Its id is stable kebab-case, unique across the library, and names its notes files. */
 export interface Slide {

@@ -1,6 +1,6 @@
 import { fullWidthPunctuation } from '../model/punctuation.ts';
 import { textIn } from '../model/text.ts';
-import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference, type Text } from '../model/types.ts';
+import { HTML_LANG, LOCALES, type Bilingual, type Block, type ImageBlock, type Locale, type QuoteBlock, type Reference, type Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
 import { renderQrSvg } from './render-qr.ts';
@@ -11,6 +11,8 @@ import { renderBilingual } from './render-text.ts';
 export interface BlockContext extends MathOrigin {
   /** The URL of a file below `assets/`, relative to the page. */
   readonly assetUrl: (src: string) => string;
+  /** The markup of an SVG picture below `assets/` to write into the slide, if it is one. */
+  readonly inlineSvg?: (src: string) => string | undefined;
 }
 
 /** One block to HTML. */
@@ -39,6 +41,8 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       return `<figure class="talk-math${fragment(block.step)}">${renderMath(block.tex, display, ctx)}${caption}</figure>`;
     }
     case 'image': {
+      const svg = ctx.inlineSvg?.(block.src);
+      if (svg !== undefined) return renderInlineSvg(svg, block);
       const credit = block.credit ? `<figcaption class="talk-credit">${renderBilingual(block.credit)}</figcaption>` : '';
       const images = LOCALES.map(
         (locale) => `<img class="talk-${locale}" lang="${HTML_LANG[locale]}" src="${escapeHtml(ctx.assetUrl(block.src))}" alt="${escapeHtml(textIn(block.alt, locale) ?? '')}">`,
@@ -52,6 +56,17 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
     case 'qr':
       return `<figure class="talk-qr-figure">${renderQrSvg(block.url, textIn(block.caption, 'en') ?? textIn(block.caption, 'zh') ?? block.url)}<figcaption>${renderBilingual(block.caption)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></figcaption></figure>`;
   }
+}
+
+/**
+ * A picture of the deck's own, inline: its labels switch language and take the deck's fonts and
+ * colours. The picture is hidden from screen readers, which read its text alternative instead
+ * (one per language, drawn nowhere: like every bilingual text, only the current one is shown).
+ */
+function renderInlineSvg(svg: string, block: ImageBlock): string {
+  const credit = block.credit ? `<figcaption class="talk-credit">${renderBilingual(block.credit)}</figcaption>` : '';
+  const picture = svg.replace(/^<svg\b/i, '<svg aria-hidden="true" focusable="false"');
+  return `<figure class="talk-image talk-figure">${renderBilingual(block.alt).replace(/class="talk-(en|zh)"/g, 'class="talk-$1 talk-alt"')}${picture}${credit}</figure>`;
 }
 
 function fragment(step: boolean | undefined): string {

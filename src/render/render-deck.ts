@@ -9,6 +9,8 @@ import { renderSlide } from './render-slide.ts';
 /** What deck rendering needs besides the deck. */
 export interface DeckContext {
   readonly assetUrl: (src: string) => string;
+  /** The markup of an SVG picture below `assets/` to write into the slide, if it is one. */
+  readonly inlineSvg?: (src: string) => string | undefined;
   /** Notes Markdown of a slide in both languages. */
   readonly notesOf: (slideId: string) => Bilingual;
   /** Leave the notes out of the output (for public builds). */
@@ -25,6 +27,9 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
   const sections: SectionInfo[] = [];
   const html: string[] = [];
   const { deck } = resolved;
+  // The talk's parts are its sections between the opening and the closing; the first slide of
+  // each shows them all, its own highlighted, in place of the section's name.
+  const parts = resolved.sections.length >= 3 ? resolved.sections.slice(1, -1).map((placed) => placed.section) : [];
   for (const placed of resolved.sections) {
     sections.push({
       id: placed.section.id,
@@ -36,7 +41,9 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       const markdown = ctx.notesOf(slide.slide.id);
       const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
       notes[slide.slide.id] = slideNotes;
-      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, sectionTitle: placed.section.title }));
+      const current = slide === placed.slides[0] ? parts.indexOf(placed.section) : -1;
+      const partsOf = current >= 0 ? { titles: parts.map((part) => part.title), current } : undefined;
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, sectionTitle: placed.section.title, parts: partsOf }));
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,

@@ -10,7 +10,9 @@ export interface MermaidConfig {
   readonly theme?: 'default' | 'neutral' | 'dark' | 'forest' | 'base';
   readonly fontFamily?: string;
   readonly themeCSS?: string;
-  readonly flowchart?: { readonly htmlLabels?: boolean; readonly useMaxWidth?: boolean };
+  readonly darkMode?: boolean;
+  readonly themeVariables?: Readonly<Record<string, string | boolean>>;
+  readonly flowchart?: { readonly htmlLabels?: boolean; readonly useMaxWidth?: boolean; readonly padding?: number; readonly diagramPadding?: number };
   readonly timeline?: { readonly useMaxWidth?: boolean };
 }
 

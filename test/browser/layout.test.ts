@@ -4,6 +4,7 @@ import { loadLibrary } from '../../src/library/load-library.ts';
 import { deckLanguages } from '../../src/model/text.ts';
 import { formatLanguageMode, LANGUAGE_MODES } from '../../src/model/language-mode.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
+import { showFully } from '../support/slide-space.ts';
 
 /** The two screens a talk is given on: a 720p projector and a 1080p one. */
 const VIEWPORTS = [
@@ -73,8 +74,9 @@ function overflowsOf(page: Page, index: number, minTextPx = 0): Promise<{ id: st
         return out;
       };
       const visiblePart = (box: Box, el: Element): Box => clippers(el).reduce((part, clip) => intersect(part, clip.getBoundingClientRect()), box);
-      // Notes are for the speaker view; KaTeX's MathML is for screen readers and drawn 1px wide on purpose.
-      const skipped = (el: Element): boolean => el.closest('aside.notes, .katex-mathml') !== null;
+      // Notes are for the speaker view; KaTeX's MathML and a picture's text alternative are for
+      // screen readers and drawn 1px wide on purpose.
+      const skipped = (el: Element): boolean => el.closest('aside.notes, .katex-mathml, .talk-alt') !== null;
 
       for (const el of [slide, ...slide.querySelectorAll('*')]) {
         if (skipped(el) || getComputedStyle(el).visibility === 'hidden') continue;
@@ -116,21 +118,6 @@ function overflowsOf(page: Page, index: number, minTextPx = 0): Promise<{ id: st
     },
     { index, tolerance: TOLERANCE_PX, minTextPx },
   );
-}
-
-/** Moves to slide `index` and reveals all of its steps, the fullest it gets. */
-async function showFully(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const reveal = (window as unknown as {
-      Reveal: { getSlides(): HTMLElement[]; getIndices(slide: HTMLElement): { h: number; v?: number }; slide(h: number, v?: number): void; nextFragment(): boolean };
-    }).Reveal;
-    const target = reveal.getSlides()[i];
-    if (!target) return;
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v ?? 0);
-    while (reveal.nextFragment());
-  }, index);
-  await waitReady(page);
 }
 
 describe.each(decks)('deck "%s": every slide fits the 16:9 slide box', (deckId) => {

@@ -2,8 +2,7 @@ import type { Locale } from '../../model/types.ts';
 import type { Controller, DeckContext } from '../deck-context.ts';
 import { loadMermaid } from '../load-mermaid.ts';
 import type { Mermaid } from '../mermaid-api.ts';
-
-const FONT_FAMILY = 'Inter, "Noto Sans SC", sans-serif';
+import { mermaidTheme, readPalette } from '../mermaid-theme.ts';
 
 /**
  * Draws Mermaid diagrams when they are first shown, at the slide's real size, after the fonts
@@ -101,15 +100,13 @@ export class MermaidController implements Controller {
   private load(): Promise<Mermaid> {
     this.mermaid ??= loadMermaid().then((mermaid) => {
       const dark = this.ctx.options.theme === 'dark';
+      const theme = mermaidTheme(readPalette(), dark);
       mermaid.initialize({
         startOnLoad: false,
         securityLevel: 'strict',
-        theme: dark ? 'dark' : 'neutral',
-        fontFamily: FONT_FAMILY,
-        // Timeline events are drawn with a CSS filter; Chromium prints filtered content as a bitmap,
-        // which would make the labels unsearchable in the PDF.
-        themeCSS: '.eventWrapper { filter: none; }',
-        flowchart: { htmlLabels: false, useMaxWidth: true },
+        // The theme's palette as the page shows it (custom themes included) and the deck's fonts.
+        ...theme,
+        flowchart: { htmlLabels: false, useMaxWidth: true, ...theme.flowchart },
         timeline: { useMaxWidth: true },
       });
       return mermaid;

@@ -1,0 +1,88 @@
+/** The deck's colours, as its custom properties give them (theme.css, or a theme of assets/themes/). */
+export interface Palette {
+  readonly bg: string;
+  readonly fg: string;
+  readonly muted: string;
+  readonly accent: string;
+  readonly accentSoft: string;
+  readonly rule: string;
+}
+
+/** The part of Mermaid's configuration that gives diagrams the deck's palette and type. */
+export interface MermaidTheme {
+  readonly theme: 'base';
+  readonly darkMode: boolean;
+  readonly fontFamily: string;
+  readonly themeVariables: Readonly<Record<string, string | boolean>>;
+  readonly themeCSS: string;
+  /** Tighter boxes than Mermaid's, so that a wide flowchart is scaled down less and its labels stay large. */
+  readonly flowchart: { readonly padding: number; readonly diagramPadding: number };
+}
+
+/** Labels in the deck's fonts: Latin from Inter, Chinese from Noto Sans SC, as on the slides. */
+const FONT_FAMILY = 'Inter, "Noto Sans SC", sans-serif';
+
+/**
+ * Mermaid's `base` theme (the only one whose colours can be set) in the deck's palette: nodes in
+ * the accent's soft tint with an accent border, lines and edge labels in the muted ink, clusters
+ * outlined in the rule colour, text in the slide's own ink, 20px labels unless a diagram sets
+ * its own size. Timeline sections all take the soft tint instead of Mermaid's rainbow.
+ */
+export function mermaidTheme(palette: Palette, dark: boolean): MermaidTheme {
+  const { bg, fg, muted, accent, accentSoft, rule } = palette;
+  const timeline: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) {
+    timeline[`cScale${i}`] = accentSoft;
+    timeline[`cScaleLabel${i}`] = fg;
+    timeline[`cScalePeer${i}`] = accent;
+    timeline[`cScaleInv${i}`] = accent;
+  }
+  return {
+    theme: 'base',
+    darkMode: dark,
+    fontFamily: FONT_FAMILY,
+    themeVariables: {
+      darkMode: dark,
+      fontFamily: FONT_FAMILY,
+      fontSize: '20px',
+      background: bg,
+      primaryColor: accentSoft,
+      primaryTextColor: fg,
+      primaryBorderColor: accent,
+      secondaryColor: bg,
+      secondaryTextColor: fg,
+      secondaryBorderColor: muted,
+      tertiaryColor: bg,
+      tertiaryTextColor: fg,
+      tertiaryBorderColor: rule,
+      mainBkg: accentSoft,
+      nodeBorder: accent,
+      nodeTextColor: fg,
+      textColor: fg,
+      titleColor: fg,
+      lineColor: muted,
+      edgeLabelBackground: bg,
+      clusterBkg: bg,
+      clusterBorder: rule,
+      ...timeline,
+    },
+    // Timeline events are drawn with a CSS filter; Chromium prints filtered content as a bitmap,
+    // which would make the labels unsearchable in the PDF.
+    flowchart: { padding: 10, diagramPadding: 4 },
+    themeCSS: '.eventWrapper { filter: none; } .edgeLabel, .edgeLabel rect, .labelBkg { background-color: ' + bg + '; fill: ' + bg + '; }',
+  };
+}
+
+/** The palette the page shows now, read from the custom properties on `root`. */
+export function readPalette(root: Element = document.documentElement): Palette {
+  const style = getComputedStyle(root);
+  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  return {
+    bg: read('--talk-bg', '#ffffff'),
+    fg: read('--talk-fg', '#1b1f24'),
+    muted: read('--talk-muted', '#4a5360'),
+    accent: read('--talk-accent', '#0b5cad'),
+    accentSoft: read('--talk-accent-soft', '#e8f1fb'),
+    rule: read('--talk-rule', '#d0d7de'),
+  };
+}
