@@ -14,7 +14,13 @@ export default defineSection({
       layout: 'title',
       title: { en: 'Diffusion models in code' },
       subtitle: { en: 'From noise to a sample, one line at a time' },
-      blocks: [],
+      blocks: [
+        {
+          kind: 'image',
+          src: 'images/title-frames.svg',
+          alt: { en: 'A stack of frames: the one at the back is pure noise, each one nearer is clearer, and the front one is a clean picture.' },
+        },
+      ],
     },
     {
       id: 'dc-forward',
