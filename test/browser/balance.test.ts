@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { LOCALES } from '../../src/model/types.ts';
+import { formatLanguageMode, LANGUAGE_MODES } from '../../src/model/language-mode.ts';
+import { deckLanguages } from '../../src/model/text.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
 import { showFully, slideSpace } from '../support/slide-space.ts';
 
@@ -19,7 +20,10 @@ const decks = library.decks.map(({ value }) => value.id).sort();
 const harness = useHarness();
 
 describe.each(decks)('deck "%s": every slide is balanced and legible at 1280×720', (deckId) => {
-  test.each([...LOCALES])('%s', async (locale) => {
+  // Each language the deck is given in alone and, where it has both, both at once (zh+en, en+zh).
+  const languages = deckLanguages(library.decks.find(({ value }) => value.id === deckId)?.value ?? {});
+  const modes = LANGUAGE_MODES.filter((mode) => languages.includes(mode.first) && (mode.second === undefined || languages.includes(mode.second)));
+  test.each(modes.map(formatLanguageMode))('%s', async (locale) => {
     const context = await harness.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();

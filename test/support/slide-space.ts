@@ -41,8 +41,9 @@ export function slideSpace(page: Page, index: number, minPx: number): Promise<Sl
       if (!slide) return { id: `#${index}`, emptyBelow: 1, smallText: [`slide ${index} does not exist`], minTextPx: 0 };
       const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
       // Notes are for the speaker view; KaTeX's MathML and a picture's text alternative are for
-      // screen readers and drawn 1px wide on purpose.
-      const skipped = (el: Element): boolean => el.closest('aside.notes, .katex-mathml, .talk-alt') !== null;
+      // screen readers and drawn 1px wide on purpose; the pen's layer (svg.talk-ink) covers every
+      // slide whole, drawn on or not, and is not the slide's content.
+      const skipped = (el: Element): boolean => el.closest('aside.notes, .katex-mathml, .talk-alt, svg.talk-ink') !== null;
       const shown = (el: Element): boolean => getComputedStyle(el).visibility !== 'hidden' && Number(getComputedStyle(el).opacity) > 0;
       let bottom = frame.top;
       const reach = (rect: DOMRect): void => {
