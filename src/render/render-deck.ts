@@ -27,9 +27,11 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
   const sections: SectionInfo[] = [];
   const html: string[] = [];
   const { deck } = resolved;
-  // The talk's parts are its sections between the opening and the closing; the first slide of
-  // each shows them all, its own highlighted, in place of the section's name.
-  const parts = resolved.sections.length >= 3 ? resolved.sections.slice(1, -1).map((placed) => placed.section) : [];
+  // The talk's parts are its sections between the opening and the closing, each once, in order of
+  // first appearance (a lecture may come back to a section); the first slide of each run of a part
+  // shows them all, its own highlighted, in place of the section's name.
+  const middle = resolved.sections.length >= 3 ? resolved.sections.slice(1, -1) : [];
+  const parts = [...new Map(middle.map((placed) => [placed.section.id, placed.section])).values()];
   for (const placed of resolved.sections) {
     sections.push({
       id: placed.section.id,
@@ -41,7 +43,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       const markdown = ctx.notesOf(slide.slide.id);
       const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
       notes[slide.slide.id] = slideNotes;
-      const current = slide === placed.slides[0] ? parts.indexOf(placed.section) : -1;
+      const current = slide === placed.slides[0] && middle.includes(placed) ? parts.findIndex((part) => part.id === placed.section.id) : -1;
       const partsOf = current >= 0 ? { titles: parts.map((part) => part.title), current } : undefined;
       html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, sectionTitle: placed.section.title, parts: partsOf }));
       slides.push({

@@ -80,6 +80,31 @@ describe('parts of the talk', () => {
     expect(html).toMatch(/<li class="talk-current" aria-current="step"><span class="talk-part-number">2<\/span> <span class="talk-en" lang="en">Part two<\/span>/);
   });
 
+  test('a deck that comes back to a section lists each part once, in order of first appearance, and marks it again on its return', () => {
+    const lecture = renderDeck(
+      resolveDeck(
+        makeLibrary(sections, [
+          deck('lecture', [
+            'one-a',
+            { section: 'two', slides: ['two-a'] },
+            { section: 'one', slides: ['one-b'] },
+            { section: 'two', slides: ['two-b'] },
+            'closing-a',
+          ]),
+        ]),
+        'lecture',
+      ).deck!,
+      { assetUrl: (s) => s, notesOf: () => ({ en: 'n', zh: 'n' }) },
+    );
+    const of = (id: string): string => lecture.html.split('\n').find((html) => html.startsWith(`<section id="${id}"`)) ?? '';
+    for (const [id, current] of [['two-a', 'two'], ['one-b', 'one'], ['two-b', 'two']] as const) {
+      const parts = [...of(id).matchAll(/<li( class="talk-current")?[^>]*><span class="talk-part-number">(\d)<\/span> <span class="talk-en" lang="en">Part (\w+)<\/span>/g)];
+      expect(parts.map((m) => `${m[2]} ${m[3]}${m[1] ? ' *' : ''}`), id).toEqual(['1 two' + (current === 'two' ? ' *' : ''), '2 one' + (current === 'one' ? ' *' : '')]);
+    }
+    expect(of('one-a')).not.toContain('talk-parts');
+    expect(of('closing-a')).not.toContain('talk-parts');
+  });
+
   test('other slides, and the opening and closing, keep the section name', () => {
     for (const id of ['one-b', 'opening-a', 'closing-a']) {
       expect(sectionHtml(id)).not.toContain('talk-parts');
