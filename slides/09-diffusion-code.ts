@@ -88,6 +88,7 @@ export default defineSection({
           speaker: 'Rich Sutton',
           where: { en: '“The Bitter Lesson”, 2019' },
         },
+        { kind: 'statement', step: true, text: { en: 'The loss stays **one line**; what grows is the data and the compute.' } },
       ],
     },
     // ── Marked place for a mindmap (issue #17, part "mermaid"): the lecture's map, once the
