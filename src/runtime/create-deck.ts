@@ -1,5 +1,6 @@
 import Reveal from 'reveal.js';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
+import { BlocksController } from './controllers/blocks-controller.ts';
 import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
 import { NotesController } from './controllers/notes-controller.ts';
@@ -10,6 +11,7 @@ import { SpeakerWindowController } from './controllers/speaker-window-controller
 import { SyncController } from './controllers/sync-controller.ts';
 import { TimingController } from './controllers/timing-controller.ts';
 import './styles/stage.css';
+import './styles/blocks.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
 import { VIEW_DISTANCE } from './view-distance.ts';
 import { Readiness } from './readiness.ts';
@@ -48,6 +50,8 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     backgroundTransition: reduceMotion ? 'none' : 'fade',
     pdfSeparateFragments: options.steps,
     pdfMaxPagesPerSlide: 1,
+    // Videos (data-autoplay) play on their slide; a preview or a printed page shows their poster.
+    autoPlayMedia: options.receiver || options.print ? false : null,
     // The speaker view is ours (speaker.html): reveal's notes plugin is not loaded.
     ...preview,
   });
@@ -71,7 +75,7 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
   };
   language = new LanguageController(ctx, options.locale);
   const notes = new NotesController(ctx);
-  const controllers: Controller[] = [language, notes, new MermaidController(ctx)];
+  const controllers: Controller[] = [language, notes, new MermaidController(ctx), new BlocksController(ctx)];
   // Only the audience window keeps time and talks to the speaker view and the phone remote.
   if (!options.receiver && !options.print) {
     // Timing last: its first timer-changed event must find the others listening.
