@@ -35,8 +35,9 @@ export async function createCodeHighlighter(langs: Iterable<string>): Promise<Hi
   const highlighter = await shared;
   const loaded = new Set(highlighter.getLoadedLanguages());
   const missing = [...new Set(langs)].filter((lang) => KNOWN.has(lang) && !PLAIN.has(lang) && !loaded.has(lang));
-  // Template literal: Node resolves each grammar's module from the package's exports map.
-  if (missing.length > 0) await highlighter.loadLanguage(...(await Promise.all(missing.map((lang) => import(`@shikijs/langs/${lang}`).then((m: { default: never }) => m.default)))));
+  // Node resolves each grammar's module from the package's exports map (not a glob for Vite to expand).
+  const grammar = (lang: string) => import(/* @vite-ignore */ `@shikijs/langs/${lang}`).then((m: { default: never }) => m.default);
+  if (missing.length > 0) await highlighter.loadLanguage(...(await Promise.all(missing.map(grammar))));
   return (code, lang) => {
     if (PLAIN.has(lang) || !highlighter.getLoadedLanguages().includes(lang)) return code.split('\n').map((text) => [{ text, style: '' }]);
     const { tokens } = highlighter.codeToTokens(code, { lang, themes: THEMES, defaultColor: false });

@@ -23,6 +23,8 @@ export interface TalkDeck {
   readonly notes: NotesController;
   /** Unbinds every controller (channels, sockets, listeners), last bound first, and stops reveal.js. */
   destroy(): void;
+  /** Replaces the slides with a new rendering of the deck, keeping the slide (by id) and step. */
+  update(next: RenderedDeck): void;
 }
 
 /** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
@@ -59,9 +61,12 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
   const bus = new EventTarget();
   const readiness = new Readiness();
   let language: LanguageController | undefined;
+  let current = deck;
   const ctx: DeckContext = {
     reveal,
-    deck,
+    get deck() {
+      return current;
+    },
     options,
     locale: () => language?.locale() ?? options.locale,
     emit: (type, detail) => bus.dispatchEvent(new CustomEvent(type, { detail })),
@@ -105,5 +110,19 @@ export async function createDeck(el: HTMLElement, deck: RenderedDeck, options: R
     [...controllers].reverse().forEach((c) => c.unbind?.());
     reveal.destroy();
   };
-  return { reveal, language, notes, destroy };
+  const update = (next: RenderedDeck): void => {
+    const { h, v, f } = reveal.getIndices();
+    const id = reveal.getCurrentSlide()?.id;
+    current = next;
+    slides.innerHTML = next.html;
+    controllers.forEach((c) => c.refresh?.());
+    reveal.sync();
+    // The same slide by id if it is still there (slides may have been added before it), else the same place.
+    const same = id ? document.getElementById(id) : null;
+    const at = same ? reveal.getIndices(same) : { h, v };
+    reveal.slide(at.h, at.v, f);
+    ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
+    ctx.track(Promise.resolve());
+  };
+  return { reveal, language, notes, destroy, update };
 }

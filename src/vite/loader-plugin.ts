@@ -121,8 +121,18 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
         }
       }
     }
+    if (isSlideModule(options.root, file)) {
+      // A slide module changed: every open deck replaces its slides in place and keeps its slide and
+      // step (see the runtime's talk:update-deck); other windows decide for themselves.
+      for (const deck of state.compiled.decks.values()) server.ws.send({ type: 'custom', event: 'talk:update-deck', data: deck });
+      return;
+    }
     server.ws.send({ type: 'full-reload' });
   }
+}
+
+function isSlideModule(root: string, file: string): boolean {
+  return path.relative(root, file).split(path.sep)[0] === 'slides';
 }
 
 function isContent(root: string, file: string): boolean {

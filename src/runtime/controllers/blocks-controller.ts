@@ -19,6 +19,10 @@ export class BlocksController implements Controller {
     if (!this.ctx.options.print) document.querySelectorAll<HTMLElement>('.talk-code-figure').forEach(applyStep);
   }
 
+  refresh(): void {
+    this.mount();
+  }
+
   bind(): void {
     const { reveal, options } = this.ctx;
     this.offs.push(this.ctx.on('talk:locale-changed', () => this.labelVideos()));

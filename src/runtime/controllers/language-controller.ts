@@ -29,6 +29,10 @@ export class LanguageController implements Controller {
     this.apply(this.current);
   }
 
+  refresh(): void {
+    this.apply(this.current);
+  }
+
   bind(): void {
     this.ctx.reveal.addKeyBinding({ keyCode: KEY_L, key: 'L', description: 'Switch language: English / 中文' }, () => this.toggle());
     if (typeof BroadcastChannel === 'function') {

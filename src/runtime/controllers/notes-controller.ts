@@ -7,7 +7,7 @@ import type { Controller, DeckContext } from '../deck-context.ts';
  */
 export class NotesController implements Controller {
   private off: (() => void) | undefined;
-  private readonly notes: Record<string, Bilingual>;
+  private notes: Record<string, Bilingual>;
 
   constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'on' | 'locale'>) {
     this.notes = { ...(ctx.deck.notes ?? {}) };
@@ -23,6 +23,11 @@ export class NotesController implements Controller {
 
   unbind(): void {
     this.off?.();
+  }
+
+  refresh(): void {
+    this.notes = { ...(this.ctx.deck.notes ?? {}) };
+    this.fill();
   }
 
   /** Replaces one slide's notes in one language (hot update from the dev server). */
