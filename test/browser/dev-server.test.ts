@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { talkConfig } from '../../src/vite/talk-config.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { waitReady } from '../support/browser.ts';
+import { position, press, waitReady } from '../support/browser.ts';
 
 // A copy of the tiny fixture that the test edits while the dev server runs. It sits inside the
 // project so that its modules resolve '#talk' through the project's package.json.
@@ -48,10 +48,32 @@ test('a notes edit updates the notes in place, without a reload', async () => {
   expect(await marked()).toBe(true);
 });
 
-test('a slide module edit shows the new text without restarting the server', async () => {
-  writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello again', zh: '你好' }"));
+test('a slide module edit updates the deck in place: no reload, same slide and step', async () => {
+  // The second slide, its first step shown; the first slide's steps are all shown too.
+  await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number, f: number): void } }).Reveal.slide(0, 0, 0));
+  await waitReady(page);
+  expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
+  await mark();
+  writeFileSync(
+    moduleFile,
+    original
+      .replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello again', zh: '你好' }")
+      .replace("{ en: 'Two', zh: '二' }", "{ en: 'Two', zh: '二' }, { en: 'Three', zh: '三' }"),
+  );
   await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello again'), undefined, { timeout: 20_000 });
   await waitReady(page);
+  expect(await marked()).toBe(true);
+  expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
+  expect(await page.locator('#hello li.fragment.visible').allTextContents()).toEqual([expect.stringContaining('One')]);
+  // The new step is there, and reveal.js knows it.
+  await press(page, 'ArrowRight');
+  await press(page, 'ArrowRight');
+  expect(await position(page)).toMatchObject({ id: 'hello', f: 2 });
+  expect(await page.locator('#hello li.fragment.visible').count()).toBe(3);
+  // The next slide's diagram is still drawn after the update.
+  await press(page, 'ArrowRight');
+  expect(await position(page)).toMatchObject({ id: 'formula' });
+  await page.locator('#formula .talk-mermaid.talk-en svg').waitFor({ timeout: 20_000 });
 });
 
 test('a mistake shows an overlay naming the file and slide; the next good save recovers', async () => {
