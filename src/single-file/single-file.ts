@@ -19,7 +19,7 @@ import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
 
 /** What to put in the single file. */
 export interface SingleFileOptions {
-  /** The project: index.html, src/ and the content (slides/, speaker-notes/, assets/). */
+  /** The library: its slides/, speaker-notes/ and assets/ (the kit's own index.html and src/ are used). */
   readonly root: string;
   readonly deck: string;
   /** The HTML file to write. */
@@ -61,12 +61,14 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
   if (fatal.length > 0) throw new DeckErrors(fatal);
   if (!deck) throw new DeckErrors([unknownDeck(options.deck, compiled.decks.keys())]);
 
-  const fonts = await inlineFonts(path.join(root, 'src/runtime/styles/fonts.css'), deckText(deck));
+  // The kit (index.html, src/) may be another folder than the library's (a fixture's, say).
+  const kit = fileURLToPath(new URL('../..', import.meta.url));
+  const fonts = await inlineFonts(path.join(kit, 'src/runtime/styles/fonts.css'), deckText(deck));
   const work = await mkdtemp(path.join(tmpdir(), 'talk-single-'));
   try {
     await build({
       configFile: false,
-      root,
+      root: kit,
       base: './',
       logLevel: 'warn',
       plugins: [singleFilePlugin(deck, fonts.css), ...talkPlugin({ root, deck: options.deck, withoutNotes: options.withoutNotes, theme: options.theme })],
@@ -77,7 +79,7 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
         cssCodeSplit: false,
         modulePreload: false,
         chunkSizeWarningLimit: 1 << 20,
-        rolldownOptions: { input: path.join(root, 'index.html'), output: { codeSplitting: false } },
+        rolldownOptions: { input: path.join(kit, 'index.html'), output: { codeSplitting: false } },
       },
     });
     const files = new Map<string, string>();
