@@ -168,12 +168,35 @@ test('the PDF shows the poster in place of the video, and the code as text; --st
   await page.context().close();
 });
 
+test('a PNG of the video slide shows the poster, not a frame of the playing video', async () => {
+  const out = path.join(root, 'png');
+  await exportDeck({ root, distDir: outDir, browserPath: inject('browserPath'), deck: 'blocks', format: 'png', range: '3', out });
+  const png = readFileSync(path.join(out, '03-video.png')).toString('base64');
+  const page = await browser.newPage();
+  // The sun's share of the picture, counted in a canvas: the poster has it, the first seconds of noise do not.
+  const share = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const pixels = g.getImageData(0, 0, img.width, img.height).data;
+    let hits = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (Math.abs(pixels[i]! - 242) < 24 && Math.abs(pixels[i + 1]! - 182) < 24 && Math.abs(pixels[i + 2]! - 50) < 24) hits++;
+    return hits / (pixels.length / 4);
+  }, png);
+  expect(share).toBeGreaterThan(0.02);
+  await page.close();
+});
+
 test('the single file embeds the video as a data: URL and plays it from file://', { timeout: 240_000 }, async () => {
   const file = path.join(root, 'single/blocks.html');
   await buildSingleFile({ root, deck: 'blocks', out: file });
   const html = readFileSync(file, 'utf8');
-  expect(html).toContain('data:video/webm;base64,');
-  expect(html).toContain("media-src 'self' data:");
+  // (Booleans: a failing toContain would print the whole file.)
+  expect(html.includes('data:video/webm;base64,')).toBe(true);
+  expect(html.includes("media-src 'self' data:")).toBe(true);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.route('**/*', (route) => (/^(file|data|blob):/.test(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
   const page = await context.newPage();
