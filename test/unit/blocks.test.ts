@@ -11,9 +11,10 @@ import { validateLibrary } from '../../src/model/validate.ts';
 import { renderCode } from '../../src/render/render-code.ts';
 import { renderTable } from '../../src/render/render-table.ts';
 import { renderVideo } from '../../src/render/render-video.ts';
+import { BLOCK_TEMPLATES } from '../../src/scaffold/block-templates.ts';
 import { deck, makeLibrary, slide } from '../support/make-library.ts';
 
-const media = { assets: new Set(['videos/clip.webm', 'images/clip.png']), isCodeLanguage };
+const media = { assets: new Set(['videos/clip.webm', 'images/clip.png', 'videos/denoise.webm', 'images/denoise.png']), isCodeLanguage };
 
 function problemsOf(block: Block): string[] {
   const library = makeLibrary([{ id: 'intro', title: { en: 'Intro', zh: '引言' }, slides: [slide('demo', { blocks: [{ kind: 'columns', columns: [[], [block]] }] })] }], [deck('talk', ['intro'])]);
@@ -127,5 +128,12 @@ describe('single file', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('scaffold templates of the blocks', () => {
+  test.each(Object.entries(BLOCK_TEMPLATES))('the %s template is a valid block', (_kind, source) => {
+    const block = new Function(`return (${source});`)() as Block;
+    expect(problemsOf(block)).toEqual([]);
   });
 });
