@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -204,4 +205,31 @@ test('the single file embeds the video as a data: URL and plays it from file://'
   await waitReady(page);
   await expect.poll(async () => (await video(page)).paused, { timeout: 15_000 }).toBe(false);
   await context.close();
+});
+
+test('code (every step), table and video have no serious axe-core violation, light and dark', { timeout: 180_000 }, async () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const found: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    // axe-core is injected as an inline script: the context bypasses the deck's policy for it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(new URL(`?theme=${theme}#/code-steps`, server.url).href);
+    await waitReady(page);
+    await page.addScriptTag({ content: axeSource });
+    // code-steps x3 (every step greys other lines), table, video.
+    for (let step = 0; step < 5; step++) {
+      const { id } = await position(page);
+      const violations = await page.evaluate(async () => {
+        type Violation = { id: string; impact: string | null; nodes: { html: string }[] };
+        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+        const result = await axe.run('section.present', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 100)}`);
+      });
+      found.push(...violations.map((v) => `${theme} ${id}: ${v}`));
+      await press(page, 'ArrowRight');
+    }
+    await context.close();
+  }
+  expect(found).toEqual([]);
 });
