@@ -5,12 +5,15 @@ import { resolveDeck } from './resolve-deck.ts';
 import { deckLanguages, languagesOf, textIn } from './text.ts';
 import { slideBlocks, slideTexts } from './texts.ts';
 import { LOCALES, type Locale, type Slide } from './types.ts';
+import { checkBlocks } from './validate-blocks.ts';
 
 
 /** What validation needs to know about the world outside the model. */
 export interface ValidationContext {
   /** Paths below `assets/` that exist. */
   readonly assets: ReadonlySet<string>;
+  /** Whether the code highlighter knows a language; without it, code languages are not checked. */
+  readonly isCodeLanguage?: (lang: string) => boolean;
 }
 
 /** Checks the whole library and every deck; returns every problem found, never throws. */
@@ -114,6 +117,7 @@ function checkSlide(slide: Slide, file: string, context: ValidationContext, loca
       problems.push({ file, slideId: slide.id, reason: `image "assets/${block.src}" does not exist`, hint: 'Put the file under assets/ or fix the path.' });
     }
   }
+  problems.push(...checkBlocks(slide, file, context));
   return problems;
 }
 

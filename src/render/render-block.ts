@@ -3,14 +3,19 @@ import { textIn } from '../model/text.ts';
 import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference, type Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
+import { renderCode, type HighlightCode } from './render-code.ts';
 import { renderQrSvg } from './render-qr.ts';
 import { renderInline } from './render-inline.ts';
+import { renderTable } from './render-table.ts';
+import { renderVideo } from './render-video.ts';
 import { renderBilingual } from './render-text.ts';
 
 /** What block rendering needs besides the block. */
 export interface BlockContext extends MathOrigin {
   /** The URL of a file below `assets/`, relative to the page. */
   readonly assetUrl: (src: string) => string;
+  /** Colours code at build time; without it, code is plain. */
+  readonly highlight?: HighlightCode;
 }
 
 /** One block to HTML. */
@@ -51,6 +56,12 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       return `<ol class="talk-references">${block.items.map(renderReference).join('')}</ol>`;
     case 'qr':
       return `<figure class="talk-qr-figure">${renderQrSvg(block.url, textIn(block.caption, 'en') ?? textIn(block.caption, 'zh') ?? block.url)}<figcaption>${renderBilingual(block.caption)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></figcaption></figure>`;
+    case 'code':
+      return renderCode(block, ctx.highlight);
+    case 'table':
+      return renderTable(block);
+    case 'video':
+      return renderVideo(block, ctx);
   }
 }
 

@@ -2,6 +2,7 @@ import type { ResolvedDeck } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
 import { deckLanguages, toBilingual } from '../model/text.ts';
 import type { Bilingual, Locale } from '../model/types.ts';
+import type { HighlightCode } from './render-code.ts';
 import type { RenderedDeck, SectionInfo, SlideInfo } from './rendered-deck.ts';
 import { renderNotes } from './render-notes.ts';
 import { renderSlide } from './render-slide.ts';
@@ -14,6 +15,8 @@ export interface DeckContext {
   /** Leave the notes out of the output (for public builds). */
   readonly withoutNotes?: boolean;
   readonly locale?: Locale;
+  /** Colours code blocks at build time. */
+  readonly highlight?: HighlightCode;
 }
 
 const NO_NOTES: Bilingual = { en: '', zh: '' };
@@ -36,7 +39,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       const markdown = ctx.notesOf(slide.slide.id);
       const slideNotes: Bilingual = ctx.withoutNotes ? NO_NOTES : { en: renderNotes(markdown.en), zh: renderNotes(markdown.zh) };
       notes[slide.slide.id] = slideNotes;
-      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, sectionTitle: placed.section.title }));
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, sectionTitle: placed.section.title, highlight: ctx.highlight }));
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,

@@ -2,6 +2,7 @@ import type { PlacedSlide } from '../model/library.ts';
 import type { Bilingual, Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderBlock, type BlockContext } from './render-block.ts';
+import type { HighlightCode } from './render-code.ts';
 import { renderBilingual } from './render-text.ts';
 
 /** What slide rendering needs besides the slide. */
@@ -9,12 +10,14 @@ export interface SlideContext {
   readonly assetUrl: (src: string) => string;
   /** The section's title, shown small above the slide title. */
   readonly sectionTitle: Text;
+  /** Colours code blocks at build time. */
+  readonly highlight?: HighlightCode;
 }
 
 /** One placed slide to a reveal.js `<section>`. */
 export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
   const { slide, file, sectionId } = placed;
-  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl };
+  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl, highlight: ctx.highlight };
   const layout = slide.layout ?? 'default';
   const seconds = Math.round(slide.minutes * 60);
   const subtitle = slide.subtitle ? `<p class="talk-subtitle">${renderBilingual(slide.subtitle)}</p>` : '';

@@ -10,6 +10,8 @@ const DIRECTIVES: readonly string[] = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
+  // Video blocks: files the deck serves, or data: URLs in the single file.
+  "media-src 'self' data:",
   "connect-src 'self'",
   "frame-src 'self'",
   "object-src 'none'",

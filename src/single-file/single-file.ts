@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,12 @@ import { inlineHtml } from './inline-html.ts';
 import { loadLibrary } from '../library/load-library.ts';
 import { scopeCss } from './scope-css.ts';
 import { deckText } from '../fonts/deck-text.ts';
+import { MAX_SINGLE_FILE_VIDEO_BYTES, oversizedVideos } from './single-file-videos.ts';
 import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
 
 /** What to put in the single file. */
 export interface SingleFileOptions {
-  /** The project: index.html, src/ and the content (slides/, speaker-notes/, assets/). */
+  /** The library: its slides/, speaker-notes/ and assets/ (the kit's own index.html and src/ are used). */
   readonly root: string;
   readonly deck: string;
   /** The HTML file to write. */
@@ -44,10 +45,14 @@ export interface SingleFileResult {
 export async function buildSingleFile(options: SingleFileOptions): Promise<SingleFileResult> {
   const root = path.resolve(options.root);
   const loaded = await loadLibrary({ root });
+  const tooLarge = await oversizedVideos(loaded.library, options.deck, root);
+  if (tooLarge.length > 0) throw new DeckErrors(tooLarge);
   const assetUrl = (src: string): string => dataUrls.get(src) ?? `assets/${src}`;
   const dataUrls = new Map<string, string>();
   for (const asset of loaded.assets) {
     if (asset.startsWith('themes/')) continue;
+    // A video too large to embed is not read (another deck may use it; this one does not, see above).
+    if ((await stat(path.join(root, 'assets', asset))).size > MAX_SINGLE_FILE_VIDEO_BYTES) continue;
     dataUrls.set(asset, `data:${mimeType(asset)};base64,${(await readFile(path.join(root, 'assets', asset))).toString('base64')}`);
   }
   const compiled = await compileLibrary(loaded, { checkDiagrams: true, withoutNotes: options.withoutNotes, assetUrl });
@@ -56,12 +61,14 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
   if (fatal.length > 0) throw new DeckErrors(fatal);
   if (!deck) throw new DeckErrors([unknownDeck(options.deck, compiled.decks.keys())]);
 
-  const fonts = await inlineFonts(path.join(root, 'src/runtime/styles/fonts.css'), deckText(deck));
+  // The kit (index.html, src/) may be another folder than the library's (a fixture's, say).
+  const kit = fileURLToPath(new URL('../..', import.meta.url));
+  const fonts = await inlineFonts(path.join(kit, 'src/runtime/styles/fonts.css'), deckText(deck));
   const work = await mkdtemp(path.join(tmpdir(), 'talk-single-'));
   try {
     await build({
       configFile: false,
-      root,
+      root: kit,
       base: './',
       logLevel: 'warn',
       plugins: [singleFilePlugin(deck, fonts.css), ...talkPlugin({ root, deck: options.deck, withoutNotes: options.withoutNotes, theme: options.theme })],
@@ -72,7 +79,7 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
         cssCodeSplit: false,
         modulePreload: false,
         chunkSizeWarningLimit: 1 << 20,
-        rolldownOptions: { input: path.join(root, 'index.html'), output: { codeSplitting: false } },
+        rolldownOptions: { input: path.join(kit, 'index.html'), output: { codeSplitting: false } },
       },
     });
     const files = new Map<string, string>();
@@ -140,6 +147,6 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
 
 function mimeType(file: string): string {
   const ext = path.extname(file).toLowerCase();
-  const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.avif': 'image/avif' };
+  const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.avif': 'image/avif', '.webm': 'video/webm', '.mp4': 'video/mp4', '.ogv': 'video/ogg' };
   return types[ext] ?? 'application/octet-stream';
 }

@@ -40,6 +40,10 @@ export class LanguageController implements Controller {
     this.apply(this.current);
   }
 
+  refresh(): void {
+    this.apply(this.current);
+  }
+
   bind(): void {
     // A one-language deck offers no switch; L is still ours (reveal.js would take it for "next slide").
     const only = this.ctx.deck.languages.map((locale) => LANGUAGE_NAMES[locale]).join(', ');

@@ -25,6 +25,13 @@ export class MermaidController implements Controller {
     this.diagrams = [...document.querySelectorAll<HTMLElement>('.talk-mermaid[data-talk-mermaid]')];
   }
 
+  refresh(): void {
+    const first = this.diagrams.length === 0;
+    this.mount();
+    // A deck that had no diagram did not subscribe to anything: it does now.
+    if (first && this.diagrams.length > 0) this.bind();
+  }
+
   bind(): void {
     if (this.diagrams.length === 0) return;
     if (this.ctx.options.print) {
