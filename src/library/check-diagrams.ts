@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { DeckProblem } from '../model/deck-error.ts';
+import { diagramLabelProblems, diagramSource } from '../model/diagram-source.ts';
 import type { Library } from '../model/library.ts';
 import { allSlides } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
@@ -45,7 +46,10 @@ async function loadParser(): Promise<Parse> {
 export async function checkDiagrams(library: Library, options: DiagramCheckOptions = {}): Promise<DeckProblem[]> {
   const slides = allSlides(library);
   const jobs = slides.flatMap(({ slide, file }) =>
-    slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.map((locale) => ({ slide, file, locale, source: block.source[locale] })) : [])),
+    slideBlocks(slide).flatMap((block) =>
+      // A diagram whose labels are wrong is reported as such (validate.ts), not as Mermaid's parse error.
+      block.kind === 'mermaid' && diagramLabelProblems(block, '').length === 0 ? LOCALES.map((locale) => ({ slide, file, locale, source: diagramSource(block, locale) })) : [],
+    ),
   );
   const cacheFile = options.cacheFile === undefined ? path.resolve('.cache/talk/mermaid-parsed.json') : options.cacheFile;
   const parsed = cacheFile ? readCache(cacheFile) : new Set<string>();

@@ -1,4 +1,5 @@
 import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference } from '../model/types.ts';
+import { diagramSource } from '../model/diagram-source.ts';
 import { fullWidthPunctuation } from '../model/punctuation.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
@@ -27,7 +28,7 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
         `<figure class="talk-diagram">` +
         LOCALES.map(
           (locale) =>
-            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(block.alt[locale])}" data-talk-mermaid="${escapeHtml(block.source[locale])}"></div>`,
+            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(block.alt[locale])}" data-talk-mermaid="${escapeHtml(diagramSource(block, locale))}"></div>`,
         ).join('') +
         `<figcaption>${renderBilingual(block.caption)}</figcaption></figure>`
       );

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/library/load-library.ts';
+import { diagramSource } from '../../src/model/diagram-source.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import { slideBlocks } from '../../src/model/texts.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';
@@ -27,7 +28,7 @@ function expectedSlides(deckId: string): Expected[] {
       const blocks = slideBlocks(slide);
       return {
         id: slide.id,
-        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [b.source] : [])),
+        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [{ en: diagramSource(b, 'en'), zh: diagramSource(b, 'zh') }] : [])),
         formulas: blocks.flatMap((b) => (b.kind === 'math' ? [b.tex] : [])),
       };
     })
@@ -54,7 +55,10 @@ function diagramLabels(source: string): string[] {
   } else {
     for (const line of body) for (const match of line.matchAll(/"([^"]+)"/g)) labels.push(match[1] ?? '');
   }
-  return labels.flatMap((label) => label.split(/<br\s*\/?>/i)).map(squeeze).filter((piece) => piece !== '');
+  return labels
+    .flatMap((label) => label.split(/<br\s*\/?>/i))
+    .map((piece) => squeeze(piece.replace(/#quot;/g, '"').replace(/#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))))
+    .filter((piece) => piece !== '');
 }
 
 /** The slide's <section>, by the data attribute (an id may start with a digit, which `#id` cannot). */
