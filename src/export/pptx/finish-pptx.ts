@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { repairSlideXml } from './repair-slide-xml.ts';
 import { notesMarker } from './write-pptx.ts';
 
 /** What finishPptx adds to pptxgenjs's file. */
@@ -19,7 +20,8 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
  *   run marked en-US);
  * - the PNG beside every SVG picture (pptxgenjs can only draw it in a browser; in Node it writes a
  *   placeholder image), here the picture as Chromium printed it;
- * - the document's language in its core properties.
+ * - the document's language in its core properties;
+ * - what pptxgenjs writes against the schema (repairSlideXml).
  */
 export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -45,7 +47,8 @@ export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise
 
   const slideFiles = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
   for (const slideFile of slideFiles) {
-    const xml = (await zip.file(slideFile)?.async('string')) ?? '';
+    const xml = repairSlideXml((await zip.file(slideFile)?.async('string')) ?? '');
+    zip.file(slideFile, xml);
     if (!xml.includes('svgBlip')) continue;
     const relsFile = slideFile.replace('slides/', 'slides/_rels/').replace(/\.xml$/, '.xml.rels');
     const rels = (await zip.file(relsFile)?.async('string')) ?? '';

@@ -1,5 +1,5 @@
 import type { TextReader } from './page-text.ts';
-import type { Box, LaidOutSlide, PictureItem, ShapeItem, SlideItem, TableCell, TableItem, TextItem, TextParagraph } from './slide-layout.ts';
+import type { Box, LaidOutSlide, PictureItem, ShapeItem, SlideItem, TableCell, TableItem, TextItem, TextParagraph, TextRun } from './slide-layout.ts';
 
 /**
  * Runs in reveal's print view once it is ready (after `installTextReader` and `installSvgReader`):
@@ -158,7 +158,10 @@ export function readLaidOutSlides(): LaidOutSlide[] {
         const glyphs = el.querySelector('.katex-html') ?? el;
         const range = document.createRange();
         range.selectNodeContents(glyphs);
-        picture({ role: 'formula', alt: tex }, glyphs, range.getBoundingClientRect());
+        // The glyphs' own extent, a little wider: superscripts and italic overhangs reach past it.
+        const tight = range.getBoundingClientRect();
+        const pad = 4;
+        picture({ role: 'formula', alt: tex }, glyphs, new DOMRect(tight.left - pad, tight.top - pad, tight.width + 2 * pad, tight.height + 2 * pad));
         return;
       }
       if (tag === 'img') {
@@ -180,7 +183,16 @@ export function readLaidOutSlides(): LaidOutSlide[] {
       }
       decorate(el);
       if (tag === 'table') return table(el as HTMLTableElement);
-      if (tag === 'pre') return textItem(el, [text.paragraph(el, true, 0, 0)], contentBox(el), true);
+      if (tag === 'pre') {
+        // Each line of code is a paragraph of its own: easier to edit than one paragraph of breaks.
+        const whole = text.paragraph(el, true, 0, 0);
+        const lines: TextRun[][] = [[]];
+        for (const run of whole.runs) {
+          if (run.lineBreak) lines.push([]);
+          else lines.at(-1)?.push(run);
+        }
+        return textItem(el, lines.map((runs) => ({ ...whole, runs })), contentBox(el), true);
+      }
       if (tag === 'ul' || tag === 'ol') return list(el);
       if (!hasBlockChild(el) && (el.textContent ?? '').trim() !== '') {
         const paragraph = text.paragraph(el, false, 0, 0);

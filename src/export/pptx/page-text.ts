@@ -31,7 +31,9 @@ export function installTextReader(): void {
     return { hex, transparency: Math.round((1 - alpha) * 100) };
   };
 
-  const firstFamily = (stack: string): string => (stack.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '');
+  const families = (stack: string): string[] => stack.split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
+  const firstFamily = (stack: string): string => families(stack)[0] ?? '';
+  const cjkFamily = (stack: string): string => families(stack).find((name) => /\b(SC|TC|CJK|Han|Hei|Song|Kai|YaHei|PingFang|DengXian)\b/i.test(name)) ?? 'Noto Sans SC';
 
   const style = (parent: Element): Omit<TextRun, 'text'> => {
     const cs = getComputedStyle(parent);
@@ -48,6 +50,7 @@ export function installTextReader(): void {
       color: ink.hex,
       transparency: ink.transparency,
       font: firstFamily(cs.fontFamily),
+      cjkFont: cjkFamily(cs.fontFamily),
       size: parseFloat(cs.fontSize),
       underline: cs.textDecorationLine.includes('underline'),
       href: link?.href || undefined,

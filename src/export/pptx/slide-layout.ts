@@ -27,6 +27,8 @@ export interface TextRun {
   readonly transparency: number;
   /** The first family of the element's font stack, e.g. `Inter`, `Noto Sans SC`. */
   readonly font: string;
+  /** The Chinese face of the element's font stack (where Chromium found its Chinese glyphs). */
+  readonly cjkFont: string;
   /** Font size in CSS pixels. */
   readonly size: number;
   readonly underline: boolean;

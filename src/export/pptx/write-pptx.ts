@@ -98,8 +98,10 @@ function paragraphRuns(p: TextParagraph, pt: Pt, last: boolean): PptxGenJS.TextP
       softBreak = true;
       continue;
     }
-    props.push({ text: run.text, options: { ...runOptions(run, pt), softBreakBefore: softBreak || undefined } });
-    softBreak = false;
+    for (const piece of splitScripts(run)) {
+      props.push({ text: piece.text, options: { ...runOptions(piece, pt), softBreakBefore: softBreak || undefined } });
+      softBreak = false;
+    }
   }
   if (props.length === 0) props.push({ text: '', options: {} });
   const first = props[0] as PptxGenJS.TextProps;
@@ -116,8 +118,24 @@ function paragraphRuns(p: TextParagraph, pt: Pt, last: boolean): PptxGenJS.TextP
   return props;
 }
 
+/** Han characters, CJK punctuation and full-width forms. */
+const CJK_TEXT = /([\u2e80-\u2fff\u3000-\u303f\u3040-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+)/u;
+
+/**
+ * Chinese inside a Latin run (a name, a book title in an English line) becomes a run of its own,
+ * marked zh-CN in the face Chromium drew it with; office suites would otherwise look for the
+ * glyphs in the Latin face.
+ */
+function splitScripts(run: TextRun): TextRun[] {
+  if (run.zh || !CJK_TEXT.test(run.text)) return [run];
+  return run.text
+    .split(CJK_TEXT)
+    .filter((text) => text !== '')
+    .map((text) => (CJK_TEXT.test(text) ? { ...run, text, zh: true, font: run.cjkFont } : { ...run, text }));
+}
+
 function runOptions(run: TextRun, pt: Pt): PptxGenJS.TextPropsOptions {
-  const font = run.code && /^(monospace|ui-monospace)$/i.test(run.font) ? MONO_FALLBACK : run.font || 'Inter';
+  const font = run.code && /^(monospace|ui-monospace)$/i.test(run.font) ? MONO_FALLBACK : run.zh && !run.code ? run.cjkFont : run.font || 'Inter';
   return {
     bold: run.bold || undefined,
     italic: run.italic || undefined,
