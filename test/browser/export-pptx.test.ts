@@ -30,6 +30,9 @@ function plain(html: string): string {
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** A 1x1 PNG, as a video's poster. */
+const POSTER_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 describe.each(['en', 'zh'] as const)('the meetup deck as a PPTX in %s', (locale) => {
   const out = path.join(work, `meetup-${locale}.pptx`);
   let deck: RenderedDeck;
@@ -131,10 +134,10 @@ describe.each(['en', 'zh'] as const)('the meetup deck as a PPTX in %s', (locale)
   });
 });
 
-describe('tables and code on a slide', () => {
+describe('tables, code and video on a slide', () => {
   const harness = useHarness();
 
-  test('any <table> becomes a native table with its runs; <pre><code> monospaced text with its colours', async () => {
+  test('any <table> becomes a native table with its runs; <pre><code> monospaced text with its colours; <video> its poster playing the file', async () => {
     const deck = await openPrintView(harness.browser, {
       baseUrl: harness.server.url,
       deck: 'meetup',
@@ -149,7 +152,7 @@ describe('tables and code on a slide', () => {
     try {
       // What the table and code blocks render to: built with the DOM (the page's policy refuses
       // inline style attributes, not styles set from script).
-      await deck.page.evaluate(() => {
+      await deck.page.evaluate((POSTER) => {
         const body = document.querySelector('section[data-talk-slide] .talk-body');
         if (!body) throw new Error('no slide body');
         const table = document.createElement('table');
@@ -163,12 +166,20 @@ describe('tables and code on a slide', () => {
         keyword.style.color = 'rgb(215, 58, 73)';
         code.append(keyword, ' denoise(x):\n    return x');
         pre.append(code);
-        body.replaceChildren(table, pre);
-      });
+        const video = document.createElement('video');
+        video.poster = POSTER;
+        video.src = 'data:video/webm;base64,GkXfow==';
+        video.setAttribute('aria-label', 'Noise resolving into a circle');
+        video.width = 160;
+        video.height = 90;
+        body.replaceChildren(table, pre, video);
+      }, POSTER_PNG);
       const layout = await readLayout(deck.page, { baseUrl: harness.server.url, onStatus: () => undefined });
       const svgFallbacks = new Map([...layout.pictures].flatMap(([item, files]) => (pictureSvg(item, files) ? [[pictureSvg(item, files) as string, files.png] as const] : [])));
       const written = await writePptx(layout.slides, layout.pictures, { title: 't', author: 'a', language: 'en-US' });
-      const pptx = await openPptx(await finishPptx(written, { notes: layout.slides.map((s) => s.notes), language: 'en-US', svgFallbacks }));
+      const pptx = await openPptx(
+        await finishPptx(written.bytes, { notes: layout.slides.map((s) => s.notes), language: 'en-US', svgFallbacks, videoAlts: written.videoAlts }),
+      );
       const slide = pptx.slides[0]!;
       const tables = all(slide, 'a:tbl');
       expect(tables).toHaveLength(1);
@@ -190,6 +201,10 @@ describe('tables and code on a slide', () => {
       expect(all(def!, 'a:srgbClr')[0]?.attribs.val?.toUpperCase()).toBe('D73A49');
       const face = all(def!, 'a:latin')[0]?.attribs.typeface ?? '';
       expect(face === 'Consolas' || /mono|courier|consolas|menlo/i.test(face), face).toBe(true);
+      // A video is its poster, playing the embedded file, with its alt text.
+      const video = all(slide, 'p:pic').find((pic) => all(pic, 'a:videoFile').length > 0);
+      expect(all(video!, 'p:cNvPr')[0]?.attribs.descr).toBe('Noise resolving into a circle');
+      expect(Object.keys(pptx.zip.files).some((name) => /^ppt\/media\/.*\.webm$/.test(name))).toBe(true);
     } finally {
       await deck.context.close();
     }

@@ -8,6 +8,8 @@ export interface PptxFinish {
   readonly notes: readonly string[];
   /** `en-US` or `zh-CN`: the notes' runs and the document's language. */
   readonly language: string;
+  /** Alt text of each video, in the order written (see videoMarker). */
+  readonly videoAlts: readonly string[];
   /** PNG of each SVG picture, by the SVG's text (what PowerPoint shows where it cannot draw SVG). */
   readonly svgFallbacks: ReadonlyMap<string, Uint8Array>;
 }
@@ -21,6 +23,7 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
  * - the PNG beside every SVG picture (pptxgenjs can only draw it in a browser; in Node it writes a
  *   placeholder image), here the picture as Chromium printed it;
  * - the document's language in its core properties;
+ * - each video's alt text (pptxgenjs writes none for media);
  * - what pptxgenjs writes against the schema (repairSlideXml).
  */
 export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise<Uint8Array> {
@@ -47,7 +50,10 @@ export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise
 
   const slideFiles = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
   for (const slideFile of slideFiles) {
-    const xml = repairSlideXml((await zip.file(slideFile)?.async('string')) ?? '');
+    const xml = repairSlideXml((await zip.file(slideFile)?.async('string')) ?? '').replace(
+      /name="TALK-VIDEO-(\d+)"/g,
+      (_, n: string) => `name="Video" descr="${escapeXml(finish.videoAlts[Number(n)] ?? 'Video')}"`,
+    );
     zip.file(slideFile, xml);
     if (!xml.includes('svgBlip')) continue;
     const relsFile = slideFile.replace('slides/', 'slides/_rels/').replace(/\.xml$/, '.xml.rels');

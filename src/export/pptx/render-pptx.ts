@@ -27,7 +27,7 @@ export async function renderPptx(browser: Browser, request: LayoutRequest, meta:
     if (svg !== undefined) svgFallbacks.set(svg, files.png);
   }
   const written = await writePptx(layout.slides, layout.pictures, meta);
-  const bytes = await finishPptx(written, { notes: layout.slides.map((slide) => slide.notes), language: meta.language, svgFallbacks });
+  const bytes = await finishPptx(written.bytes, { notes: layout.slides.map((slide) => slide.notes), language: meta.language, svgFallbacks, videoAlts: written.videoAlts });
   return {
     bytes,
     slideIds: layout.slides.map((slide) => slide.id),

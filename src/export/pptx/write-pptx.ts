@@ -28,13 +28,23 @@ export interface PictureFiles {
 /** Marker text pptxgenjs puts into each notes pane; finishPptx replaces it with the notes. */
 export const notesMarker = (slide: number): string => `TALK-NOTES-${slide}`;
 
+/** Marker name of the n-th video (from 0); finishPptx gives it its name and alt text. */
+export const videoMarker = (n: number): string => `TALK-VIDEO-${n}`;
+
+/** What pptxgenjs wrote, and the alt text of each video (pptxgenjs has no alt text for media). */
+export interface WrittenPptx {
+  readonly bytes: Uint8Array;
+  readonly videoAlts: readonly string[];
+}
+
 /**
  * Writes the laid-out slides with pptxgenjs: text boxes with their runs, rectangles, native
  * tables, pictures (SVG with a PNG beside it, alt text on each). Returns the .pptx bytes before
  * finishPptx (notes, SVG fallbacks, language).
  */
-export async function writePptx(slides: readonly LaidOutSlide[], pictures: ReadonlyMap<PictureItem, PictureFiles>, meta: PptxMeta): Promise<Uint8Array> {
+export async function writePptx(slides: readonly LaidOutSlide[], pictures: ReadonlyMap<PictureItem, PictureFiles>, meta: PptxMeta): Promise<WrittenPptx> {
   const pptx = new PptxGenJS();
+  const videoAlts: string[] = [];
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
   pptx.author = meta.author;
@@ -56,12 +66,12 @@ export async function writePptx(slides: readonly LaidOutSlide[], pictures: Reado
       if (item.kind === 'shape') addShape(pptx, slide, item, at, pt);
       if (item.kind === 'text') addTextBox(slide, item, at, pt);
       if (item.kind === 'table') addTable(slide, item, at, pt);
-      if (item.kind === 'picture') addPicture(slide, item, pictures.get(item), at);
+      if (item.kind === 'picture') addPicture(slide, item, pictures.get(item), at, videoAlts);
     }
     slide.addNotes(notesMarker(index + 1));
   });
   const written = await pptx.write({ outputType: 'uint8array', compression: true });
-  return written as Uint8Array;
+  return { bytes: written as Uint8Array, videoAlts };
 }
 
 type At = (box: Box) => { x: number; y: number; w: number; h: number };
@@ -194,7 +204,7 @@ function addTable(slide: PptxGenJS.Slide, item: TableItem, at: At, pt: Pt): void
   });
 }
 
-function addPicture(slide: PptxGenJS.Slide, item: PictureItem, files: PictureFiles | undefined, at: At): void {
+function addPicture(slide: PptxGenJS.Slide, item: PictureItem, files: PictureFiles | undefined, at: At, videoAlts: string[]): void {
   const place = at(item.box);
   const name = { diagram: 'Diagram', illustration: 'Illustration', formula: 'Formula', qr: 'QR code', image: 'Image', video: 'Video' }[item.role];
   const alt = item.alt || name;
@@ -206,8 +216,10 @@ function addPicture(slide: PptxGenJS.Slide, item: PictureItem, files: PictureFil
       data: `${files.media.type};base64,${Buffer.from(files.media.bytes).toString('base64')}`,
       extn: files.media.type.split('/')[1] ?? 'mp4',
       cover: `data:${cover.type};base64,${Buffer.from(cover.bytes).toString('base64')}`,
-      objectName: `${name}: ${alt}`.slice(0, 120),
+      // The video plays from its poster; PowerPoint plays MP4 and most other formats LibreOffice plays.
+      objectName: videoMarker(videoAlts.length),
     });
+    videoAlts.push(alt);
     return;
   }
   const svg = pictureSvg(item, files);
