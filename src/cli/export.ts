@@ -8,10 +8,11 @@ const USAGE = `Usage: npm run export -- --format pdf|png|pptx [options]
 
 Writes a PDF (one page per slide, vector text, fonts embedded, a bookmark per section), one PNG
 per slide, or a PowerPoint file a colleague can edit (text boxes, native tables, diagrams as SVG
-pictures, notes in the notes pane). Builds the deck first, or reuses the cached build in .cache/export/ when no source
-file changed; then prints it with the system Chromium, offline.
+pictures, notes in the notes pane). Builds the deck first, or reuses the cached build in
+.cache/export/ when no source file changed; then prints it with the system Chromium, offline.
 
-  --format <pdf|png|pptx>  what to write (default: pdf)
+  --format <pdf|png|pptx>
+                       what to write (default: pdf)
   --deck <id>          deck to export (default: meetup)
   --lang <en|zh>       language of the slides and notes (default: en)
   --steps              one page (or PNG) per reveal step instead of per slide

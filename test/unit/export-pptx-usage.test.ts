@@ -35,5 +35,6 @@ describe('--format pptx refuses options that make no sense for it, with exit cod
     const { status, out } = exportCli(['--help']);
     expect(status).toBe(0);
     expect(out).toContain('--format <pdf|png|pptx>');
+    expect(out.split('\n').filter((line) => line.length > 100)).toEqual([]);
   });
 });
