@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { formatLanguageMode } from '../model/language-mode.ts';
 import type { Locale } from '../model/types.ts';
 import { assertDeckHealthy, openDeckPage, waitDeckReady } from './deck-page.ts';
 
@@ -7,6 +8,10 @@ export interface CaptureRequest {
   readonly baseUrl: string;
   readonly deck: string;
   readonly locale: Locale;
+  /** Shown beneath the first language (`zh+en`). */
+  readonly second?: Locale;
+  /** localStorage items for the page (the drawings to print). */
+  readonly storage?: Record<string, string>;
   readonly steps: boolean;
   /** 0-based slide positions to capture, in order. */
   readonly indices: readonly number[];
@@ -31,7 +36,8 @@ interface RevealLike {
 export async function capturePng(browser: Browser, request: CaptureRequest): Promise<number> {
   const deck = await openDeckPage(browser, {
     baseUrl: request.baseUrl,
-    query: { deck: request.deck, lang: request.locale },
+    query: { deck: request.deck, lang: formatLanguageMode({ first: request.locale, second: request.second }) },
+    storage: request.storage,
     viewport: request.size,
     scale: request.scale,
     dataset: { talkCapture: 'png' },

@@ -19,6 +19,8 @@ export interface OpenOptions {
   readonly hash?: string;
   readonly viewport: { width: number; height: number };
   readonly scale?: number;
+  /** Put in the page's localStorage before the deck starts (the drawings of --annotations). */
+  readonly storage?: Record<string, string>;
   /** Set on `<html>` once the document is parsed (print.css keys its rules on them). */
   readonly dataset?: Record<string, string>;
 }
@@ -43,6 +45,15 @@ export async function openDeckPage(browser: Browser, options: OpenOptions): Prom
       if (/^https?:/.test(event.blockedURI)) void (window as unknown as { __talkRefused(url: string): Promise<void> }).__talkRefused(event.blockedURI);
     });
   });
+  if (options.storage) {
+    await context.addInitScript((items: Record<string, string>) => {
+      try {
+        for (const [key, value] of Object.entries(items)) window.localStorage.setItem(key, value);
+      } catch {
+        // about:blank and other opaque origins have no storage; the deck's page has.
+      }
+    }, options.storage);
+  }
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const search = Object.entries(options.query)

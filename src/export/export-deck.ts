@@ -6,20 +6,23 @@ import { HTML_LANG, LOCALES } from '../model/types.ts';
 import { settleWithin, untilAborted } from './cancel.ts';
 import { capturePng } from './capture-png.ts';
 import { ExportAborted, ExportError, ExportInputError } from './export-error.ts';
-import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.ts';
+import { FORMATS, resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.ts';
 import { findBrowser, NO_BROWSER_HINT } from './find-browser.ts';
 import { BrowserUnavailable, launchBrowser } from './launch-browser.ts';
 import { parseRange, RangeSpecError } from './parse-range.ts';
 import { finishPdf, type Bookmark } from './pdf-outline.ts';
 import { phaseOf, placeFailure, trackWhereabouts, type ExportWhereabouts } from './place-failure.ts';
+import { renderPptx } from './pptx/render-pptx.ts';
 import { prepareDist, type DeckSummary } from './prepare-dist.ts';
+import { checkAnnotatedSlides, readAnnotations } from './read-annotations.ts';
 import { renderPdf } from './render-pdf.ts';
+import { inkKey } from '../protocol/ink-storage.ts';
 import { serveDist, type DistServer } from './serve-dist.ts';
 import { checkWritable, StagedFolder, writeFileAtomic } from './write-output.ts';
 
 /** What an export wrote, and what it cost. */
 export interface ExportResult {
-  readonly format: 'pdf' | 'png';
+  readonly format: 'pdf' | 'png' | 'pptx';
   readonly deck: string;
   readonly locale: 'en' | 'zh';
   /** The PDF file or the PNG folder. */
@@ -35,12 +38,15 @@ export interface ExportResult {
   /** Wall time of the whole export, and of its parts, in ms. */
   readonly ms: number;
   readonly timings: { readonly build: number; readonly render: number; readonly write: number };
+  /** PPTX only: slides whose step-by-step elements are all shown at once. */
+  readonly flattened?: number;
   /** True when an up-to-date build (or the given distDir) was used instead of building. */
   readonly reusedBuild: boolean;
 }
 
 /**
- * Exports a deck to a PDF (one page per slide or step, or a handout with notes) or to PNGs: builds
+ * Exports a deck to a PDF (one page per slide or step, or a handout with notes), to PNGs or to an
+ * editable PPTX (one slide per slide, notes in the notes pane): builds
  * or reuses the site, serves it on a loopback port, drives the system Chromium, writes atomically.
  * Throws ExportInputError for a wrong request, DeckError(s) for content mistakes, ExportError when
  * the page fails, BrowserUnavailable without a browser, ExportAborted when `signal` fires.
@@ -49,7 +55,9 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   const began = performance.now();
   let o = resolveExportOptions(options);
   validate(o);
-  await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
+  // Read first: a wrong file is answered before anything is built or launched.
+  const annotations = o.annotations === undefined ? undefined : await readAnnotations(o.annotations);
+  await checkWritable(o.out, o.format === 'png' ? 'dir' : 'file', o.format === 'pptx' ? 'PPTX' : 'PDF');
   if (o.distDir && !existsSync(path.join(o.distDir, 'index.html'))) {
     throw new ExportInputError(`${o.distDir} is not a built site (no index.html): build it with npm run build, or leave --dist out`);
   }
@@ -92,12 +100,17 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     const running = await launching;
     o.signal?.throwIfAborted();
     const slideIds = deck.slides.map((slide) => slide.id);
+    if (annotations) checkAnnotatedSlides(annotations, o.deck, slideIds);
+    // The page reads its drawings where the presenting browser keeps them.
+    const storage = annotations ? { [inkKey(o.deck)]: JSON.stringify(annotations.slides) } : undefined;
     const picked = indices.map((i) => slideIds[i] as string);
     if (o.format === 'pdf') {
       const printed = await renderPdf(running, {
         baseUrl: server.url,
         deck: o.deck,
         locale: o.locale,
+        second: o.second,
+        storage,
         steps: o.steps,
         notes: o.notes,
         slideIds: o.range ? picked : undefined,
@@ -120,12 +133,36 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
       return result(o, dist.reused, [o.out], finished.pageCount, indices.length, finished.bytes.length, began, built, rendered);
     }
 
+    if (o.format === 'pptx') {
+      const written = await renderPptx(
+        running,
+        {
+          baseUrl: server.url,
+          deck: o.deck,
+          locale: o.locale,
+          slideIds: o.range ? picked : undefined,
+          timeoutMs: o.timeoutMs,
+          onStatus: (message) => o.onProgress({ phase: 'load', message }),
+        },
+        { ...metadata(deck, o), language: PPTX_LANG[o.locale] },
+      );
+      checkPages(written.slideIds, picked, o);
+      const rendered = performance.now();
+      o.signal?.throwIfAborted();
+      o.onProgress({ phase: 'write', message: `writing ${path.relative(process.cwd(), o.out) || o.out}` });
+      await writeFileAtomic(o.out, written.bytes);
+      const done = result(o, dist.reused, [o.out], written.slideIds.length, indices.length, written.bytes.length, began, built, rendered);
+      return { ...done, flattened: written.flattened };
+    }
+
     const files: string[] = [];
     let bytes = 0;
     const images = await capturePng(running, {
       baseUrl: server.url,
       deck: o.deck,
       locale: o.locale,
+      second: o.second,
+      storage,
       steps: o.steps,
       indices,
       slideIds,
@@ -163,12 +200,20 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   }
 }
 
+/** The language tag office suites use for the PPTX's runs and document. */
+const PPTX_LANG = { en: 'en-US', zh: 'zh-CN' } as const;
+
 /** How long cleanup waits for each of the browser, the abandoned work and the server. */
 const CLOSE_WAIT_MS = 5000;
 
 function validate(o: ResolvedExportOptions): void {
-  if (o.format !== 'pdf' && o.format !== 'png') throw new ExportInputError(`unknown format "${String(o.format)}": use pdf or png`);
-  if (o.notes && o.format !== 'pdf') throw new ExportInputError('--notes makes a PDF handout; use it with --format pdf');
+  if (!FORMATS.includes(o.format)) throw new ExportInputError(`unknown format "${String(o.format)}": use ${FORMATS.join(', ')}`);
+  if (o.notes && o.format !== 'pdf') {
+    throw new ExportInputError(`--notes makes a PDF handout; use it with --format pdf${o.format === 'pptx' ? ' (the PPTX always has the notes, in each slide\'s notes pane)' : ''}`);
+  }
+  if (o.steps && o.format === 'pptx') throw new ExportInputError('--steps is for pdf and png: the PPTX has one slide per slide, every step shown');
+  if (o.format === 'pptx' && o.second) throw new ExportInputError('--lang with two languages is for pdf and png: a PPTX is written in one language (export one per language)');
+  if (o.format === 'pptx' && o.annotations !== undefined) throw new ExportInputError('--annotations is for pdf and png: a PPTX has no drawing layer');
   if (!(o.scale > 0 && o.scale <= 4)) throw new ExportInputError(`bad scale ${o.scale}: use a device pixel ratio between 0.1 and 4, e.g. 2`);
   if (o.range !== undefined) {
     try {

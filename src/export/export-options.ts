@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../model/types.ts';
 
 /** The file formats the exporter writes. */
-export const FORMATS = ['pdf', 'png'] as const;
+export const FORMATS = ['pdf', 'png', 'pptx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 /** Progress of an export, for a progress line or a benchmark. */
@@ -22,6 +22,10 @@ export interface ExportOptions {
   deck?: string;
   /** @default 'en' */
   locale?: Locale;
+  /** Also show every text in this language, beneath the first (`--lang zh+en`). */
+  second?: Locale;
+  /** An annotations file (the deck's W key) whose drawings are printed over their slides. */
+  annotations?: string;
   /** One page (or PNG) per reveal step instead of per slide. @default false */
   steps?: boolean;
   /** PDF only: a handout with each slide and its notes. @default false */
@@ -32,7 +36,7 @@ export interface ExportOptions {
   size?: { width: number; height: number };
   /** PNG only: device pixel ratio. @default 1 */
   scale?: number;
-  /** Output file (pdf) or folder (png). @default exports/<deck>-<lang>[-steps|-notes].pdf, or exports/<deck>-<lang>/ */
+  /** Output file (pdf, pptx) or folder (png). @default exports/<deck>-<lang>[-steps|-notes].pdf, exports/<deck>-<lang>.pptx, or exports/<deck>-<lang>/ */
   out?: string;
   /** The project root. @default process.cwd() */
   root?: string;
@@ -54,6 +58,9 @@ export interface ResolvedExportOptions {
   readonly format: ExportFormat;
   readonly deck: string;
   readonly locale: Locale;
+  readonly second: Locale | undefined;
+  /** Absolute path of the annotations file, if any. */
+  readonly annotations: string | undefined;
   readonly steps: boolean;
   readonly notes: boolean;
   readonly range: string | undefined;
@@ -75,6 +82,8 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
   const format = options.format ?? 'pdf';
   const deck = options.deck ?? 'meetup';
   const locale = options.locale ?? 'en';
+  const second = options.second !== locale ? options.second : undefined;
+  const annotated = options.annotations !== undefined;
   const steps = options.steps ?? false;
   const notes = options.notes ?? false;
   const root = path.resolve(options.root ?? process.cwd());
@@ -82,12 +91,14 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
     format,
     deck,
     locale,
+    second,
+    annotations: options.annotations === undefined ? undefined : path.resolve(root, options.annotations),
     steps,
     notes,
     range: options.range,
     size: options.size ?? { width: 1920, height: 1080 },
     scale: options.scale ?? 1,
-    out: path.resolve(root, options.out ?? defaultOut({ format, deck, locale, steps, notes })),
+    out: path.resolve(root, options.out ?? defaultOut({ format, deck, locale, second, steps, notes, annotated })),
     root,
     library: options.library ? path.resolve(options.library) : root,
     distDir: options.distDir,
@@ -98,10 +109,15 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
   };
 }
 
-/** `exports/meetup-en.pdf`, `exports/meetup-zh-steps.pdf`, `exports/meetup-en-notes.pdf`, `exports/meetup-en/`. */
-export function defaultOut(o: { format: ExportFormat; deck: string; locale: Locale; steps: boolean; notes: boolean }): string {
-  const suffix = `${o.steps ? '-steps' : ''}${o.notes && o.format === 'pdf' ? '-notes' : ''}`;
-  const name = `${o.deck}-${o.locale}${suffix}`;
+/**
+ * `exports/meetup-en.pdf`, `exports/meetup-zh-steps.pdf`, `exports/meetup-en-notes.pdf`,
+ * `exports/meetup-zh+en.pdf` (both languages), `exports/meetup-en-annotated.pdf`,
+ * `exports/meetup-en.pptx`, `exports/meetup-en/`.
+ */
+export function defaultOut(o: { format: ExportFormat; deck: string; locale: Locale; second?: Locale; steps: boolean; notes: boolean; annotated?: boolean }): string {
+  const suffix = `${o.steps ? '-steps' : ''}${o.notes && o.format === 'pdf' ? '-notes' : ''}${o.annotated ? '-annotated' : ''}`;
+  const name = `${o.deck}-${o.locale}${o.second && o.second !== o.locale ? `+${o.second}` : ''}${suffix}`;
+  if (o.format === 'pptx') return path.join('exports', `${name}.pptx`);
   return o.format === 'pdf' ? path.join('exports', `${name}.pdf`) : path.join('exports', name);
 }
 

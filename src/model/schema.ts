@@ -36,7 +36,7 @@ const quoteSchema = v.strictObject({
 
 const statementSchema = v.strictObject({ kind: kind('statement'), text: textSchema, step });
 
-const mermaidSchema = v.strictObject({ kind: kind('mermaid'), source: textSchema, caption: textSchema, alt: textSchema });
+const mermaidSchema = v.strictObject({ kind: kind('mermaid'), source: textSchema, labels: v.optional(v.record(v.string(), textSchema)), caption: textSchema, alt: textSchema });
 
 const mathSchema = v.strictObject({
   kind: kind('math'),

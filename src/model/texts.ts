@@ -29,7 +29,8 @@ function blockTexts(block: Block, path: string): TextAt[] {
       return [{ path: `${path}.text`, text: block.text }];
     case 'mermaid':
       return [
-        { path: `${path}.source`, text: block.source },
+        ...(typeof block.source === 'string' ? [] : [{ path: `${path}.source`, text: block.source }]),
+        ...Object.entries(block.labels ?? {}).map(([key, text]) => ({ path: `${path}.labels.${key}`, text })),
         { path: `${path}.caption`, text: block.caption },
         { path: `${path}.alt`, text: block.alt },
       ];

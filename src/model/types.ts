@@ -48,10 +48,16 @@ export interface StatementBlock {
   readonly step?: boolean;
 }
 
-/** A Mermaid diagram: one source, or one per language so that labels switch with the language. */
+/**
+ * A Mermaid diagram, its structure written once: each `{{key}}` in `source` takes the label
+ * `labels[key]` of the language shown (see diagram-source.ts). A source per language
+ * (`source: { en, zh }`) still works.
+ */
 export interface MermaidBlock {
   readonly kind: 'mermaid';
   readonly source: Text;
+  /** The labels of the diagram by placeholder name, e.g. `{ start: { en: 'Start', zh: '开始' } }`. */
+  readonly labels?: Readonly<Record<string, Text>>;
   readonly caption: Text;
   /** What a screen reader says instead of the picture. */
   readonly alt: Text;

@@ -1,5 +1,6 @@
 import type { Locale } from '../model/types.ts';
 import type { TimerState } from '../pacing/talk-timer.ts';
+import type { InkStroke, SlidePoint } from './ink.ts';
 
 /** Where a deck's windows (audience, speaker view) are: reveal's indices plus the slide id. */
 export interface DeckPosition {
@@ -20,7 +21,11 @@ export type SyncMessage =
   /** The speaker view's B (or a clicker's black-screen button): blank the audience screen or show it again. */
   | { readonly type: 'blackout' }
   /** The audience window's timer changed. */
-  | { readonly type: 'timer-state'; readonly timer: TimerState; readonly rehearsing: boolean };
+  | { readonly type: 'timer-state'; readonly timer: TimerState; readonly rehearsing: boolean }
+  /** The laser pointer on slide `slide`, in slide units (1280×720 box); `at: null` hides it. */
+  | { readonly type: 'pointer'; readonly slide: string; readonly at: SlidePoint | null }
+  /** Every stroke now on slide `slide` (an empty list: cleared); sent while drawing and after. */
+  | { readonly type: 'ink'; readonly slide: string; readonly strokes: readonly InkStroke[] };
 
 export type TimerAction = 'start' | 'pause' | 'reset';
 
@@ -32,6 +37,8 @@ export function syncChannelName(deck: string): string {
 /** A language switch, sent to every window of the deck (deck, speaker view, previews). */
 export interface LocaleMessage {
   readonly locale?: Locale;
+  /** Shown beneath `locale` (`zh+en`), or null for one language; left out by older senders (one language). */
+  readonly second?: Locale | null;
 }
 
 /** The BroadcastChannel on which the deck's windows tell each other the language. */

@@ -1,4 +1,5 @@
 import { fullWidthPunctuation } from '../model/punctuation.ts';
+import { diagramSource } from '../model/diagram-source.ts';
 import { textIn } from '../model/text.ts';
 import { HTML_LANG, LOCALES, type Bilingual, type Block, type Locale, type QuoteBlock, type Reference, type Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
@@ -34,7 +35,7 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
         `<figure class="talk-diagram">` +
         LOCALES.map(
           (locale) =>
-            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(textIn(block.alt, locale) ?? '')}" data-talk-mermaid="${escapeHtml(textIn(block.source, locale) ?? '')}"></div>`,
+            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(textIn(block.alt, locale) ?? '')}" data-talk-mermaid="${escapeHtml(diagramSource(block, locale) ?? '')}"></div>`,
         ).join('') +
         `<figcaption>${renderBilingual(block.caption)}</figcaption></figure>`
       );

@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
 import type { PageDeck } from '../render/rendered-deck.ts';
 import { BlocksController } from './controllers/blocks-controller.ts';
+import { InkController } from './controllers/ink-controller.ts';
 import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
 import { NotesController } from './controllers/notes-controller.ts';
@@ -13,6 +14,7 @@ import { AudienceQrController } from './controllers/audience-qr-controller.ts';
 import { TimingController } from './controllers/timing-controller.ts';
 import './styles/stage.css';
 import './styles/blocks.css';
+import './styles/ink.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
 import { VIEW_DISTANCE } from './view-distance.ts';
 import { Readiness } from './readiness.ts';
@@ -75,6 +77,7 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     },
     options,
     locale: () => language?.locale() ?? options.locale,
+    languages: () => language?.languages() ?? { first: options.locale },
     emit: (type, detail) => bus.dispatchEvent(new CustomEvent(type, { detail })),
     on: <K extends keyof TalkEvents>(type: K, listener: (detail: TalkEvents[K]) => void) => {
       const handler = (event: Event): void => listener((event as CustomEvent<TalkEvents[K]>).detail);
@@ -84,9 +87,10 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     track: (task) => readiness.track(task),
     firstReady: readiness.firstReady,
   };
-  language = new LanguageController(ctx, options.locale);
+  language = new LanguageController(ctx, options.locale, options.second);
   const notes = new NotesController(ctx);
-  const controllers: Controller[] = [language, notes, new MermaidController(ctx), new BlocksController(ctx)];
+  // Ink in every view: drawn by this window, followed in previews, printed by the export.
+  const controllers: Controller[] = [language, notes, new MermaidController(ctx), new InkController(ctx), new BlocksController(ctx)];
   // Only the audience window keeps time and talks to the speaker view and the phone remote.
   if (!options.receiver && !options.print && !options.follower) {
     // Timing last: its first timer-changed event must find the others listening.

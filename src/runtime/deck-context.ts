@@ -1,4 +1,5 @@
 import type Reveal from 'reveal.js';
+import type { LanguageMode } from '../model/language-mode.ts';
 import type { Locale } from '../model/types.ts';
 import type { PageDeck } from '../render/rendered-deck.ts';
 import type { TimerAction } from '../protocol/sync-messages.ts';
@@ -9,7 +10,7 @@ export type RevealApi = InstanceType<typeof Reveal>;
 
 /** Events controllers send each other through the context, never by calling one another. */
 export interface TalkEvents {
-  'talk:locale-changed': { locale: Locale; previous: Locale };
+  'talk:locale-changed': { locale: Locale; previous: Locale; second?: Locale };
   'talk:slide-shown': { slide: HTMLElement };
   /** The talk timer changed (started, paused, reset, or counted a new slide). */
   'talk:timer-changed': { timer: TimerState; rehearsing: boolean };
@@ -25,6 +26,8 @@ export interface DeckContext {
   readonly options: RuntimeOptions;
   /** The locale shown now. */
   locale(): Locale;
+  /** The languages shown now: the first, and the one beneath it when both are shown. */
+  languages(): LanguageMode;
   emit<K extends keyof TalkEvents>(type: K, detail: TalkEvents[K]): void;
   on<K extends keyof TalkEvents>(type: K, listener: (detail: TalkEvents[K]) => void): () => void;
   /** Marks the page busy until `task` settles: the readiness signal waits for it. */
@@ -36,6 +39,8 @@ export interface DeckContext {
 /** Options read from the URL. */
 export interface RuntimeOptions {
   readonly locale: Locale;
+  /** Shown beneath `locale`, smaller (`?lang=zh+en`); absent for one language. */
+  readonly second?: Locale;
   /** The page is reveal's print view (`?print-pdf`). */
   readonly print: boolean;
   /** The page runs inside reveal's speaker view as a preview (`?receiver`). */

@@ -2,6 +2,7 @@ import 'reveal.js/reveal.css';
 import 'katex/dist/katex.min.css';
 import './styles/fonts.css';
 import './styles/theme.css';
+import './styles/dual-language.css';
 import './styles/print.css';
 import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
 import { defaultTheme } from 'virtual:talk-themes';

@@ -1,10 +1,15 @@
+import { parseLanguageMode, type LanguageMode } from '../model/language-mode.ts';
 import { LOCALES, type Locale } from '../model/types.ts';
 import type { RuntimeOptions } from './deck-context.ts';
 
-/** The locale named by `?lang=`, or English. */
+/** The languages named by `?lang=` (`en`, `zh`, `zh+en`, `en+zh`), or English. */
+export function languageModeFrom(search: URLSearchParams): LanguageMode {
+  return parseLanguageMode(search.get('lang')) ?? { first: 'en' };
+}
+
+/** The first (or only) locale named by `?lang=`, or English. */
 export function localeFrom(search: URLSearchParams): Locale {
-  const asked = search.get('lang');
-  return LOCALES.find((locale) => locale === asked) ?? 'en';
+  return languageModeFrom(search).first;
 }
 
 /** The language to show: the one asked for when the deck is given in it, else the deck's first. */
@@ -23,6 +28,7 @@ export function nextLocale(current: Locale, languages: readonly Locale[] | undef
 export function optionsFrom(search: URLSearchParams, defaultTheme = 'light'): RuntimeOptions {
   return {
     locale: localeFrom(search),
+    second: languageModeFrom(search).second,
     print: search.has('print-pdf'),
     receiver: search.has('receiver'),
     steps: search.has('steps'),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
-import { unknownDeck } from '../model/resolve-deck.ts';
+import { resolveDeck, unknownDeck } from '../model/resolve-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { compileLibrary } from '../library/compile-library.ts';
 import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
@@ -15,6 +15,13 @@ import { loadLibrary } from '../library/load-library.ts';
 import { scopeCss } from './scope-css.ts';
 import { deckText } from '../fonts/deck-text.ts';
 import { MAX_SINGLE_FILE_VIDEO_BYTES, oversizedVideos } from './single-file-videos.ts';
+import { diagramTypes } from '../library/check-diagrams.ts';
+import { MERMAID_FILES_ID, mermaidDist } from '../library/mermaid-files.ts';
+import { singleFileMermaid, type InlineMermaidFile } from './single-file-mermaid.ts';
+import { diagramSource } from '../model/diagram-source.ts';
+import type { Library } from '../model/library.ts';
+import { slideBlocks } from '../model/texts.ts';
+import { LOCALES } from '../model/types.ts';
 import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
 
 /** What to put in the single file. */
@@ -86,8 +93,10 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
     for (const name of (await readdir(work, { recursive: true })) as string[]) {
       if (/\.(js|css)$/.test(name)) files.set(name.split(path.sep).join('/'), await readFile(path.join(work, name), 'utf8'));
     }
-    // The scripts are inline now: the page's policy must list their hashes instead of 'self'.
-    const html = withContentSecurityPolicy(inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files));
+    const page = withMermaidFiles(inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files), await deckMermaidFiles(root, loaded.library, options.deck));
+    // The scripts are inline now: the page's policy must list their hashes instead of 'self', and
+    // allow the blob: URLs Mermaid's files are imported from (load-mermaid.ts).
+    const html = withContentSecurityPolicy(page, { scriptSources: ['blob:'] });
     const out = path.resolve(options.out);
     await mkdir(path.dirname(out), { recursive: true });
     const temp = `${out}.${process.pid}.tmp`;
@@ -97,6 +106,28 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Mermaid's files that the deck's diagrams need (single-file-mermaid.ts), by the types of its diagrams in every language. */
+async function deckMermaidFiles(root: string, library: Library, deckId: string): Promise<InlineMermaidFile[]> {
+  const sources = (resolveDeck(library, deckId).deck?.slides ?? []).flatMap(({ slide }) =>
+    slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.flatMap((locale) => diagramSource(block, locale) ?? []) : [])),
+  );
+  if (sources.length === 0) return [];
+  const types = await diagramTypes(sources);
+  return singleFileMermaid(mermaidDist(root), {
+    types: new Set(types.map((type) => type ?? 'unknown')),
+    katex: sources.some((source) => /\$\$[\s\S]*\$\$/.test(source)),
+  });
+}
+
+/** The page with Mermaid's files as JSON text, where load-mermaid.ts finds them. */
+function withMermaidFiles(html: string, files: InlineMermaidFile[]): string {
+  if (files.length === 0) return html;
+  // "<" as \u003c: nothing inside can end the <script> element early, and JSON reads it back the same.
+  const json = JSON.stringify(files).replace(/</g, '\\u003c');
+  // A function, not a string: the code is full of `$&` and `$'`, which a replacement string expands.
+  return html.replace('</body>', () => `  <script type="application/json" id="${MERMAID_FILES_ID}">${json}</script>\n  </body>`);
 }
 
 /**

@@ -4,9 +4,11 @@ import './speaker.css';
 import { decks, defaultDeck, loaders, notesLoaders } from 'virtual:talk/decks';
 import type { Locale } from '../model/types.ts';
 import type { DeckNotes, PageDeck } from '../render/rendered-deck.ts';
-import { deckLocale, localeFrom, nextLocale } from '../runtime/params.ts';
+import { sameMode, switchFirst, toggleSecond, type LanguageMode } from '../model/language-mode.ts';
+import { messageOfMode, modeOfMessage, setLangParam } from '../runtime/language-url.ts';
+import { deckLocale, languageModeFrom } from '../runtime/params.ts';
 import { loadRuns, loadTimer, isRunsKey, isTimerKey } from '../protocol/talk-storage.ts';
-import { localeChannelName, samePosition, syncChannelName, type LocaleMessage, type DeckPosition, type SyncMessage, type TimerAction } from '../protocol/sync-messages.ts';
+import { localeChannelName, samePosition, syncChannelName, type DeckPosition, type SyncMessage, type TimerAction } from '../protocol/sync-messages.ts';
 import { asTimerState } from '../pacing/talk-timer.ts';
 import type { PreviewSteps } from '../protocol/preview-messages.ts';
 import { showDeckError } from '../runtime/show-deck-error.ts';
@@ -33,8 +35,13 @@ async function start(): Promise<void> {
     notesLoaders[deckId]?.() ?? Promise.resolve({ default: undefined }),
   ]);
   if (search.get('theme') === 'dark') document.documentElement.dataset.talkTheme = 'dark';
+  // The previews show what the audience sees (both languages, say); notes and labels the first.
+  const asked = languageModeFrom(search);
+  // A language the deck is not given in falls back to its first, as in the deck itself.
+  const first = deckLocale(asked.first, deck.languages);
+  let mode: LanguageMode = asked.second && asked.second !== first && deck.languages.includes(asked.second) ? { first, second: asked.second } : { first };
   const state: SpeakerState = {
-    locale: deckLocale(localeFrom(search), deck.languages),
+    locale: mode.first,
     position: undefined,
     next: undefined,
     timer: loadTimer(deck.id),
@@ -54,11 +61,15 @@ async function start(): Promise<void> {
 
   const previewUrl = (): URL => {
     const url = pageUrl('deck');
-    url.search = new URLSearchParams({ deck: deck.id, lang: state.locale, receiver: '', ...(search.get('theme') === 'dark' ? { theme: 'dark' } : {}) }).toString();
+    url.search = new URLSearchParams({ deck: deck.id, receiver: '', ...(search.get('theme') === 'dark' ? { theme: 'dark' } : {}) }).toString();
+    setLangParam(url, mode);
     return url;
   };
   const current = new PreviewFrame(previewUrl(), 'current slide');
-  const upcoming = new PreviewFrame(previewUrl(), 'next step');
+  const upcomingUrl = previewUrl();
+  // The next step shows the slide's drawings but not the laser pointer, which is on the current one.
+  upcomingUrl.searchParams.set('upcoming', '');
+  const upcoming = new PreviewFrame(upcomingUrl, 'next step');
   view.currentSlot.append(current.element);
   view.nextSlot.append(upcoming.element);
 
@@ -97,12 +108,14 @@ async function start(): Promise<void> {
   };
   const here = (): Pick<DeckPosition, 'h' | 'v' | 'f'> => state.position ?? { h: 0, v: 0, f: -1 };
 
-  const setLocale = (locale: Locale, broadcast: boolean): void => {
-    if (locale === state.locale || !deck.languages.includes(locale)) return;
-    state.locale = locale;
-    if (broadcast) languages.postMessage({ locale });
+  const setMode = (next: LanguageMode, broadcast: boolean): void => {
+    const offered = deck.languages;
+    if (sameMode(next, mode) || !offered.includes(next.first) || (next.second && !offered.includes(next.second))) return;
+    mode = next;
+    state.locale = next.first;
+    if (broadcast) languages.postMessage(messageOfMode(next));
     const url = new URL(window.location.href);
-    url.searchParams.set('lang', locale);
+    setLangParam(url, next);
     window.history.replaceState(null, '', url);
     render();
   };
@@ -117,8 +130,9 @@ async function start(): Promise<void> {
       render();
     }
   };
-  languages.onmessage = (event: MessageEvent<LocaleMessage>) => {
-    if (event.data.locale) setLocale(event.data.locale, false);
+  languages.onmessage = (event: MessageEvent<unknown>) => {
+    const next = modeOfMessage(event.data);
+    if (next) setMode(next, false);
   };
   window.addEventListener('storage', (event) => {
     if (isRunsKey(deck.id, event.key)) {
@@ -133,7 +147,7 @@ async function start(): Promise<void> {
   const timer = (action: TimerAction): void => post({ type: 'timer', action });
   view.timerButton.addEventListener('click', () => timer(view.timerButton.dataset.talkAction === 'pause' ? 'pause' : 'start'));
   view.resetButton.addEventListener('click', () => timer('reset'));
-  view.languageButton.addEventListener('click', () => setLocale(nextLocale(state.locale, deck.languages), true));
+  view.languageButton.addEventListener('click', () => setMode(switchFirst(mode), true));
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Space and Enter on a focused button press the button, nothing else.
@@ -144,7 +158,8 @@ async function start(): Promise<void> {
     else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'].includes(key) || (key === ' ' && event.shiftKey)) move(here, -1);
     else if (key === 'Home') move(() => ({ h: 0, v: 0, f: -1 }), 0);
     else if (key === 'End') move(() => ({ h: deck.slides.length - 1, v: 0, f: -1 }), 0);
-    else if (key === 'l' || key === 'L') setLocale(nextLocale(state.locale, deck.languages), true);
+    else if (key === 'l' || key === 'L') setMode(switchFirst(mode), true);
+    else if (key === 'd' || key === 'D') setMode(toggleSecond(mode), true);
     else if (key === 't' || key === 'T') view.timerButton.click();
     else if (key === 'b' || key === 'B' || key === '.') post({ type: 'blackout' });
     else handled = false;

@@ -31,7 +31,7 @@ export const SPEAKER_LABELS = {
     spoken: 'Notes take about',
     slidePlanned: 'planned for this slide',
     language: '中文',
-    keys: '→ ← move both windows · L language · T start/pause timer · B blackout',
+    keys: '→ ← move both windows · L language · D both languages · T start/pause timer · B blackout',
     notStarted: 'timer not started',
   },
   zh: {
@@ -63,7 +63,7 @@ export const SPEAKER_LABELS = {
     spoken: '备注约需',
     slidePlanned: '本页计划',
     language: 'English',
-    keys: '→ ← 同步翻页 · L 切换语言 · T 开始/暂停计时 · B 黑屏',
+    keys: '→ ← 同步翻页 · L 切换语言 · D 双语 · T 开始/暂停计时 · B 黑屏',
     notStarted: '计时未开始',
   },
 } as const satisfies Record<Locale, Record<string, string>>;

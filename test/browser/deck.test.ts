@@ -79,8 +79,9 @@ describe('the built meetup deck in Chromium', () => {
 
   test('the diffusion pipeline diagram is drawn, non-empty, when its slide is reached, in both languages', async () => {
     const { page, context } = await openPage(harness);
-    // Hidden when the page loaded: it must not be drawn blank ahead of time.
-    expect(await page.locator('#diffusion-pipeline svg').count()).toBe(0);
+    // Hidden when the page loaded: it must not be drawn blank ahead of time (the slide's other
+    // <svg> is its drawing layer).
+    expect(await page.locator('#diffusion-pipeline .talk-mermaid svg').count()).toBe(0);
     await advanceTo(page, 'diffusion-pipeline');
     for (const [locale, label] of [['en', 'Text encoder'], ['zh', '文本编码器']] as const) {
       if (locale === 'zh') await press(page, 'l');

@@ -10,11 +10,11 @@ const TOLERANCE_PX = 1;
  * What a container clips on purpose (KaTeX draws long delimiters and lets its boxes cut them) is
  * measured as seen: only its visible part must fit. Runs in the page.
  */
-export function overflowsOf(page: Page, index: number): Promise<{ id: string; problems: string[] }> {
+export function overflowsOf(page: Page, index: number, minTextPx = 0): Promise<{ id: string; problems: string[] }> {
   return page.evaluate(
-    ({ index, tolerance }) => {
+    ({ index, tolerance, minTextPx }) => {
       type Box = { left: number; top: number; right: number; bottom: number };
-      const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal;
+      const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[]; getScale(): number } }).Reveal;
       const slide = reveal.getSlides()[index];
       if (!slide) return { id: `#${index}`, problems: [`slide ${index} does not exist`] };
       const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
@@ -79,6 +79,8 @@ export function overflowsOf(page: Page, index: number): Promise<{ id: string; pr
         };
         const out = sides(box, frame);
         if (out.length > 0) problems.push(`text ${describe(node)} overflows the slide (${out.join(', ')})`);
+        const shownPx = parseFloat(getComputedStyle(parent).fontSize) * reveal.getScale();
+        if (shownPx < minTextPx - 0.05 && !parent.closest('svg, .katex')) problems.push(`text ${describe(node)} is ${shownPx.toFixed(1)}px, under ${minTextPx}px`);
         for (const clip of clippers(parent)) {
           const cut = sides(box, clip.getBoundingClientRect());
           if (cut.length > 0) {
@@ -89,7 +91,7 @@ export function overflowsOf(page: Page, index: number): Promise<{ id: string; pr
       }
       return { id: slide.id, problems: [...new Set(problems)] };
     },
-    { index, tolerance: TOLERANCE_PX },
+    { index, tolerance: TOLERANCE_PX, minTextPx },
   );
 }
 
@@ -107,4 +109,3 @@ export async function showFully(page: Page, index: number): Promise<void> {
   }, index);
   await waitReady(page);
 }
-

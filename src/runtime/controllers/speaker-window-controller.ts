@@ -1,4 +1,5 @@
 import type { Controller, DeckContext } from '../deck-context.ts';
+import { setLangParam } from '../language-url.ts';
 import { pageUrl } from '../page-url.ts';
 
 const KEY_S = 83;
@@ -9,7 +10,7 @@ const KEY_S = 83;
  * Content-Security-Policy forbids and which cannot load from file://.
  */
 export class SpeakerWindowController implements Controller {
-  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'locale' | 'options'>) {}
+  constructor(private readonly ctx: Pick<DeckContext, 'reveal' | 'deck' | 'languages' | 'options'>) {}
 
   bind(): void {
     this.ctx.reveal.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view: notes, next step, timer, pacing' }, () => this.open());
@@ -18,7 +19,8 @@ export class SpeakerWindowController implements Controller {
   /** Opens (or focuses) the speaker view of this deck. */
   open(): Window | null {
     const url = pageUrl('speaker');
-    url.search = new URLSearchParams({ deck: this.ctx.deck.id, lang: this.ctx.locale(), ...(this.ctx.options.theme === 'dark' ? { theme: 'dark' } : {}) }).toString();
+    url.search = new URLSearchParams({ deck: this.ctx.deck.id, ...(this.ctx.options.theme === 'dark' ? { theme: 'dark' } : {}) }).toString();
+    setLangParam(url, this.ctx.languages());
     const win = window.open(url.href, `talk-speaker-${this.ctx.deck.id}`, 'popup,width=1280,height=800');
     win?.focus();
     return win;
