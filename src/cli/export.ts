@@ -25,8 +25,8 @@ pictures, notes in the notes pane). Builds the deck first, or reuses the cached 
   --size <WxH>         PNG only: viewport in CSS pixels (default: 1920x1080)
   --scale <n>          PNG only: device pixel ratio, e.g. 2 for 3840x2160 images (default: 1)
   --out <file|dir>     PDF or PPTX file, or PNG folder (default: exports/<deck>-<lang>.pdf, with
-                       -steps, -notes or -annotated before .pdf when asked; exports/<deck>-<lang>.pptx;
-                       PNGs: exports/<deck>-<lang>/NN-<slide-id>.png)
+                       -steps, -notes or -annotated before .pdf when asked;
+                       exports/<deck>-<lang>.pptx; PNGs: exports/<deck>-<lang>/NN-<slide-id>.png)
   --timeout <s>        how long to wait for a slide to be ready (default: 30)
   --dist <dir>         export from a site already built by npm run build (built with notes for
                        --notes) instead of building or using the cache
