@@ -140,7 +140,8 @@ export function readLaidOutSlides(): LaidOutSlide[] {
     };
 
     const visit = (el: Element): void => {
-      if (!text.visible(el) || el.matches('aside.notes, .slide-background, script, style, template')) return;
+      // The drawing layer (svg.talk-ink) is the pen's, not the slide's: a PPTX has no drawings.
+      if (!text.visible(el) || el.matches('aside.notes, .slide-background, svg.talk-ink, script, style, template')) return;
       const tag = el.tagName.toLowerCase();
       if (el.classList.contains('talk-mermaid')) {
         const svg = el.querySelector('svg');
