@@ -36,19 +36,18 @@ export default defineSection({
       blocks: [
         {
           kind: 'mermaid',
-          source: {
-            en: [
-              ...LARGE,
-              'flowchart LR',
-              '  T["Today’s video models:<br/>some clips break<br/>common sense"] -->|"level 1: not reached yet"| C["Human common sense:<br/>objects keep their shape"]',
-              '  C -->|"level 2: much further away"| S["High-precision simulation,<br/>like film VFX software"]',
-            ].join('\n'),
-            zh: [
-              ...LARGE,
-              'flowchart LR',
-              '  T["今天的视频模型<br/>有些明显违反<br/>人类常识"] -->|"第一阶段：<br/>还未达到"| C["人类常识水平<br/>物体保持结构"]',
-              '  C -->|"第二阶段：<br/>更加遥远"| S["高精度的物理模拟<br/>如电影特效软件"]',
-            ].join('\n'),
+          source: [
+            ...LARGE,
+            'flowchart LR',
+            '  T["{{today}}"] -->|"{{level1}}"| C["{{commonSense}}"]',
+            '  C -->|"{{level2}}"| S["{{simulation}}"]',
+          ].join('\n'),
+          labels: {
+            today: { en: 'Today’s video models:\nsome clips break\ncommon sense', zh: '今天的视频模型\n有些明显违反\n人类常识' },
+            level1: { en: 'level 1: not reached yet', zh: '第一阶段：\n还未达到' },
+            commonSense: { en: 'Human common sense:\nobjects keep their shape', zh: '人类常识水平\n物体保持结构' },
+            level2: { en: 'level 2: much further away', zh: '第二阶段：\n更加遥远' },
+            simulation: { en: 'High-precision simulation,\nlike film VFX software', zh: '高精度的物理模拟\n如电影特效软件' },
           },
           caption: {
             en: 'First human common sense, then the precision of a physics simulator',
@@ -99,19 +98,17 @@ export default defineSection({
       blocks: [
         {
           kind: 'mermaid',
-          source: {
-            en: [
-              ...LARGE,
-              'flowchart LR',
-              '  A["AlphaGo:<br/>better at decisions,<br/>but people write the rules"] -.->|"perhaps, one day"| C["Decisions more<br/>like a person’s"]',
-              '  B["Large models<br/>learn the rules from data,<br/>start to adapt in context"] -.-> C',
-            ].join('\n'),
-            zh: [
-              ...LARGE,
-              'flowchart LR',
-              '  A["AlphaGo<br/>更会做决策，<br/>但规则要由人写入"] -.->|"也许以后"| C["更像人的决策"]',
-              '  B["大模型<br/>从数据中学出规则，<br/>开始有适应能力"] -.-> C',
-            ].join('\n'),
+          source: [
+            ...LARGE,
+            'flowchart LR',
+            '  A["{{alphaGo}}"] -.->|"{{perhaps}}"| C["{{decisions}}"]',
+            '  B["{{largeModels}}"] -.-> C',
+          ].join('\n'),
+          labels: {
+            alphaGo: { en: 'AlphaGo:\nbetter at decisions,\nbut people write the rules', zh: 'AlphaGo\n更会做决策，\n但规则要由人写入' },
+            perhaps: { en: 'perhaps, one day', zh: '也许以后' },
+            decisions: { en: 'Decisions more\nlike a person’s', zh: '更像人的决策' },
+            largeModels: { en: 'Large models\nlearn the rules from data,\nstart to adapt in context', zh: '大模型\n从数据中学出规则，\n开始有适应能力' },
           },
           caption: {
             en: 'Large models may one day be joined with decision-making methods: his “perhaps”',

@@ -54,10 +54,6 @@ export default defineSection({
         },
       ],
     },
-    // ── Marked place for the code block (issue #17, part "blocks"): a training step in Python,
-    //    `{ kind: 'code', lang: 'python', code, highlight: '1|2-3|4' }`, goes on a slide here.
-    // ── Marked place for the table block: noise schedules (linear, cosine) side by side.
-    // ── Marked place for the video block: a few seconds of a denoising animation it generates.
     {
       id: 'dc-sampling',
       minutes: 2,
@@ -71,6 +67,60 @@ export default defineSection({
             { en: 'Each step removes the *predicted* noise and adds a little fresh noise: $\\sigma_t z$' },
             { en: 'Fewer, larger steps (DDIM) trade a little quality for **much less compute**' },
           ],
+        },
+      ],
+    },
+    {
+      id: 'dc-sampling-code',
+      minutes: 2,
+      title: { en: 'The sampling loop, line by line' },
+      blocks: [
+        {
+          kind: 'code',
+          lang: 'python',
+          code: [
+            'x = torch.randn(shape)             # x_T: pure noise',
+            'for t in reversed(range(T)):',
+            '    eps = model(x, t)              # guess the noise',
+            '    x = (x - c1[t] * eps) / c2[t]  # take it out',
+            '    if t > 0:',
+            '        x = x + sigma[t] * torch.randn_like(x)',
+            'sample = x                         # x_0',
+          ].join('\n'),
+          highlight: '1|2-3|4|5-6|7',
+          caption: { en: 'DDPM sampling in PyTorch: `c1`, `c2` and `sigma` come from the noise schedule' },
+        },
+      ],
+    },
+    {
+      id: 'dc-samplers',
+      minutes: 1.5,
+      title: { en: 'Three ways to walk back' },
+      blocks: [
+        {
+          kind: 'table',
+          header: [{ en: 'Method' }, { en: 'Steps' }, { en: 'Sampler' }],
+          rows: [
+            [{ en: 'DDPM (Ho et al., 2020)' }, '1000', { en: 'stochastic: fresh noise at every step' }],
+            [{ en: 'DDIM (Song et al., 2021)' }, '20–100', { en: '**deterministic**: skips steps of the same model' }],
+            [{ en: 'Flow matching (Lipman et al., 2023)' }, '10–50', { en: 'an ODE solver along *straight* paths' }],
+          ],
+          caption: { en: 'Typical numbers of network calls for one sample' },
+        },
+      ],
+    },
+    {
+      id: 'dc-denoise-video',
+      minutes: 1,
+      layout: 'center',
+      title: { en: 'Watching the noise go' },
+      blocks: [
+        {
+          kind: 'video',
+          src: 'videos/denoise.webm',
+          poster: 'images/denoise.png',
+          alt: { en: 'Random noise that resolves, step by step, into a picture of a sun over a hill' },
+          caption: { en: 'Reverse diffusion: each frame is one step of the loop' },
         },
       ],
     },

@@ -5,13 +5,15 @@ import { formatLanguageMode, parseLanguageMode } from '../model/language-mode.ts
 import { LOCALES } from '../model/types.ts';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
 
-const USAGE = `Usage: npm run export -- --format pdf|png [options]
+const USAGE = `Usage: npm run export -- --format pdf|png|pptx [options]
 
-Writes a PDF (one page per slide, vector text, fonts embedded, a bookmark per section) or one PNG
-per slide. Builds the deck first, or reuses the cached build in .cache/export/ when no source
-file changed; then prints it with the system Chromium, offline.
+Writes a PDF (one page per slide, vector text, fonts embedded, a bookmark per section), one PNG
+per slide, or a PowerPoint file a colleague can edit (text boxes, native tables, diagrams as SVG
+pictures, notes in the notes pane). Builds the deck first, or reuses the cached build in
+.cache/export/ when no source file changed; then prints it with the system Chromium, offline.
 
-  --format <pdf|png>   what to write (default: pdf)
+  --format <pdf|png|pptx>
+                       what to write (default: pdf)
   --deck <id>          deck to export (default: meetup)
   --lang <en|zh>       language of the slides and notes (default: en); zh+en or en+zh: every
                        text in the first language with the second beneath it, smaller
@@ -22,9 +24,9 @@ file changed; then prints it with the system Chromium, offline.
   --range <list>       slides to export, numbered from 1, e.g. 1,3-5 or 7- (default: all)
   --size <WxH>         PNG only: viewport in CSS pixels (default: 1920x1080)
   --scale <n>          PNG only: device pixel ratio, e.g. 2 for 3840x2160 images (default: 1)
-  --out <file|dir>     PDF file or PNG folder (default: exports/<deck>-<lang>.pdf, with -steps,
-                       -notes or -annotated before .pdf when asked; PNGs:
-                       exports/<deck>-<lang>/NN-<slide-id>.png)
+  --out <file|dir>     PDF or PPTX file, or PNG folder (default: exports/<deck>-<lang>.pdf, with
+                       -steps, -notes or -annotated before .pdf when asked;
+                       exports/<deck>-<lang>.pptx; PNGs: exports/<deck>-<lang>/NN-<slide-id>.png)
   --timeout <s>        how long to wait for a slide to be ready (default: 30)
   --dist <dir>         export from a site already built by npm run build (built with notes for
                        --notes) instead of building or using the cache
@@ -60,12 +62,14 @@ await runCli(USAGE, async () => {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (options start with --)`);
   const format = (values.format ?? 'pdf') as ExportFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}": use pdf or png`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}": use ${FORMATS.join(', ')}`);
   const languages = parseLanguageMode(values.lang ?? 'en');
   if (!languages) throw new UsageError(`unknown --lang "${values.lang}": use ${LOCALES.join(', ')}, zh+en or en+zh`);
-  if (format === 'pdf' && (values.size !== undefined || values.scale !== undefined)) {
-    throw new UsageError('--size and --scale are for --format png (a PDF page is the slide, 16:9, in vectors)');
+  if (format !== 'png' && (values.size !== undefined || values.scale !== undefined)) {
+    throw new UsageError(`--size and --scale are for --format png (a ${format.toUpperCase()} page is the slide, 16:9)`);
   }
+  if (format === 'pptx' && values.steps) throw new UsageError('--steps is for pdf and png: the PPTX has one slide per slide, every step shown');
+  if (format === 'pptx' && values.notes) throw new UsageError("--notes is for a PDF handout: the PPTX always has the notes, in each slide's notes pane");
   const size = values.size === undefined ? undefined : parseSize(values.size);
   if (values.size !== undefined && !size) throw new UsageError(`bad --size "${values.size}": use WIDTHxHEIGHT in pixels, e.g. 1920x1080`);
   const scale = values.scale === undefined ? undefined : Number(values.scale);
@@ -124,9 +128,10 @@ await runCli(USAGE, async () => {
       onProgress: ({ message }) => process.stderr.write(`[talk] ${message}\n`),
     });
     const where = path.relative(process.cwd(), result.out) || result.out;
-    const what = result.format === 'pdf' ? `${result.pages} pages` : `${result.pages} images`;
+    const what = result.format === 'pdf' ? `${result.pages} pages` : result.format === 'pptx' ? `${result.pages} slides` : `${result.pages} images`;
+    const flattened = result.flattened ? `; ${result.flattened} step-by-step slide${result.flattened === 1 ? '' : 's'} shown with every step` : '';
     console.log(
-      `wrote ${where}${result.format === 'png' ? '/' : ''}: ${what} (${result.slides} slides), ${formatBytes(result.bytes)}, ` +
+      `wrote ${where}${result.format === 'png' ? '/' : ''}: ${what}${result.format === 'pptx' ? '' : ` (${result.slides} slides)`}${flattened}, ${formatBytes(result.bytes)}, ` +
         `${(result.ms / 1000).toFixed(1)} s (build ${result.reusedBuild ? 'reused' : `${(result.timings.build / 1000).toFixed(1)} s`}, ` +
         `browser ${(result.timings.render / 1000).toFixed(1)} s)`,
     );

@@ -2,26 +2,27 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { HTML_LANG, LOCALES } from '../model/types.ts';
+import { LOCALES } from '../model/types.ts';
 import { settleWithin, untilAborted } from './cancel.ts';
-import { capturePng } from './capture-png.ts';
-import { ExportAborted, ExportError, ExportInputError } from './export-error.ts';
-import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.ts';
+import { ExportAborted, ExportInputError } from './export-error.ts';
+import type { ExportJob, Written } from './export-job.ts';
+import { exportPdf } from './export-pdf.ts';
+import { exportPng } from './export-png.ts';
+import { exportPptx } from './export-pptx.ts';
+import { FORMATS, resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options.ts';
 import { findBrowser, NO_BROWSER_HINT } from './find-browser.ts';
 import { BrowserUnavailable, launchBrowser } from './launch-browser.ts';
 import { parseRange, RangeSpecError } from './parse-range.ts';
-import { finishPdf, type Bookmark } from './pdf-outline.ts';
 import { phaseOf, placeFailure, trackWhereabouts, type ExportWhereabouts } from './place-failure.ts';
 import { prepareDist, type DeckSummary } from './prepare-dist.ts';
 import { checkAnnotatedSlides, readAnnotations } from './read-annotations.ts';
-import { renderPdf } from './render-pdf.ts';
 import { inkKey } from '../protocol/ink-storage.ts';
 import { serveDist, type DistServer } from './serve-dist.ts';
-import { checkWritable, StagedFolder, writeFileAtomic } from './write-output.ts';
+import { checkWritable, StagedFolder } from './write-output.ts';
 
 /** What an export wrote, and what it cost. */
 export interface ExportResult {
-  readonly format: 'pdf' | 'png';
+  readonly format: 'pdf' | 'png' | 'pptx';
   readonly deck: string;
   readonly locale: 'en' | 'zh';
   /** The PDF file or the PNG folder. */
@@ -37,12 +38,15 @@ export interface ExportResult {
   /** Wall time of the whole export, and of its parts, in ms. */
   readonly ms: number;
   readonly timings: { readonly build: number; readonly render: number; readonly write: number };
+  /** PPTX only: slides whose step-by-step elements are all shown at once. */
+  readonly flattened?: number;
   /** True when an up-to-date build (or the given distDir) was used instead of building. */
   readonly reusedBuild: boolean;
 }
 
 /**
- * Exports a deck to a PDF (one page per slide or step, or a handout with notes) or to PNGs: builds
+ * Exports a deck to a PDF (one page per slide or step, or a handout with notes), to PNGs or to an
+ * editable PPTX (one slide per slide, notes in the notes pane): builds
  * or reuses the site, serves it on a loopback port, drives the system Chromium, writes atomically.
  * Throws ExportInputError for a wrong request, DeckError(s) for content mistakes, ExportError when
  * the page fails, BrowserUnavailable without a browser, ExportAborted when `signal` fires.
@@ -53,7 +57,7 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   validate(o);
   // Read first: a wrong file is answered before anything is built or launched.
   const annotations = o.annotations === undefined ? undefined : await readAnnotations(o.annotations);
-  await checkWritable(o.out, o.format === 'pdf' ? 'file' : 'dir');
+  await checkWritable(o.out, o.format === 'png' ? 'dir' : 'file', o.format === 'pptx' ? 'PPTX' : 'PDF');
   if (o.distDir && !existsSync(path.join(o.distDir, 'index.html'))) {
     throw new ExportInputError(`${o.distDir} is not a built site (no index.html): build it with npm run build, or leave --dist out`);
   }
@@ -97,65 +101,19 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
     o.signal?.throwIfAborted();
     const slideIds = deck.slides.map((slide) => slide.id);
     if (annotations) checkAnnotatedSlides(annotations, o.deck, slideIds);
-    // The page reads its drawings where the presenting browser keeps them.
-    const storage = annotations ? { [inkKey(o.deck)]: JSON.stringify(annotations.slides) } : undefined;
-    const picked = indices.map((i) => slideIds[i] as string);
-    if (o.format === 'pdf') {
-      const printed = await renderPdf(running, {
-        baseUrl: server.url,
-        deck: o.deck,
-        locale: o.locale,
-        second: o.second,
-        storage,
-        steps: o.steps,
-        notes: o.notes,
-        slideIds: o.range ? picked : undefined,
-        timeoutMs: o.timeoutMs,
-        onStatus: (message) => o.onProgress({ phase: 'load', message }),
-      });
-      checkPages(printed.pageSlides, picked, o);
-      const rendered = performance.now();
-      o.signal?.throwIfAborted();
-      o.onProgress({ phase: 'write', message: `writing ${path.relative(process.cwd(), o.out) || o.out}` });
-      const finished = await finishPdf(printed.bytes, metadata(deck, o), bookmarks(deck, printed.pageSlides, o));
-      if (finished.pageCount !== printed.pageSlides.length) {
-        throw new ExportError(
-          `[talk] Chromium printed ${finished.pageCount} pages where the print view laid out ${printed.pageSlides.length} (deck "${o.deck}"): ` +
-            'something outside the slides printed as extra pages.',
-        );
-      }
-      o.signal?.throwIfAborted();
-      await writeFileAtomic(o.out, finished.bytes);
-      return result(o, dist.reused, [o.out], finished.pageCount, indices.length, finished.bytes.length, began, built, rendered);
-    }
-
-    const files: string[] = [];
-    let bytes = 0;
-    const images = await capturePng(running, {
+    const job: ExportJob = {
+      o,
+      browser: running,
       baseUrl: server.url,
-      deck: o.deck,
-      locale: o.locale,
-      second: o.second,
-      storage,
-      steps: o.steps,
-      indices,
+      deck,
       slideIds,
-      size: o.size,
-      scale: o.scale,
-      timeoutMs: o.timeoutMs,
-      signal: o.signal,
-      onImage: async ({ name, bytes: png, slide, done, total }) => {
-        o.signal?.throwIfAborted();
-        await staged?.add(name, png);
-        files.push(path.join(o.out, name));
-        bytes += png.length;
-        o.onProgress({ phase: 'slide', message: `slide ${slide + 1}/${deck.slides.length} ${name}`, done, total });
-      },
-    });
-    const rendered = performance.now();
-    o.signal?.throwIfAborted();
-    await staged?.commit();
-    return result(o, dist.reused, files, images, indices.length, bytes, began, built, rendered);
+      indices,
+      picked: indices.map((i) => slideIds[i] as string),
+      // The page reads its drawings where the presenting browser keeps them.
+      storage: annotations ? { [inkKey(o.deck)]: JSON.stringify(annotations.slides) } : undefined,
+    };
+    const written = o.format === 'pdf' ? await exportPdf(job) : o.format === 'pptx' ? await exportPptx(job) : await exportPng(job, staged as StagedFolder);
+    return result({ o, reusedBuild: dist.reused, slides: indices.length, written, began, built });
   })();
   try {
     return await untilAborted(work, o.signal);
@@ -178,8 +136,13 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
 const CLOSE_WAIT_MS = 5000;
 
 function validate(o: ResolvedExportOptions): void {
-  if (o.format !== 'pdf' && o.format !== 'png') throw new ExportInputError(`unknown format "${String(o.format)}": use pdf or png`);
-  if (o.notes && o.format !== 'pdf') throw new ExportInputError('--notes makes a PDF handout; use it with --format pdf');
+  if (!FORMATS.includes(o.format)) throw new ExportInputError(`unknown format "${String(o.format)}": use ${FORMATS.join(', ')}`);
+  if (o.notes && o.format !== 'pdf') {
+    throw new ExportInputError(`--notes makes a PDF handout; use it with --format pdf${o.format === 'pptx' ? ' (the PPTX always has the notes, in each slide\'s notes pane)' : ''}`);
+  }
+  if (o.steps && o.format === 'pptx') throw new ExportInputError('--steps is for pdf and png: the PPTX has one slide per slide, every step shown');
+  if (o.format === 'pptx' && o.second) throw new ExportInputError('--lang with two languages is for pdf and png: a PPTX is written in one language (export one per language)');
+  if (o.format === 'pptx' && o.annotations !== undefined) throw new ExportInputError('--annotations is for pdf and png: a PPTX has no drawing layer');
   if (!(o.scale > 0 && o.scale <= 4)) throw new ExportInputError(`bad scale ${o.scale}: use a device pixel ratio between 0.1 and 4, e.g. 2`);
   if (o.range !== undefined) {
     try {
@@ -206,65 +169,23 @@ function selectSlides(o: ResolvedExportOptions, deck: DeckSummary): number[] {
   }
 }
 
-/** Pages must follow the deck: every slide asked for, in order, once (or once per step). */
-function checkPages(pageSlides: readonly string[], picked: readonly string[], o: ResolvedExportOptions): void {
-  const order = pageSlides.filter((id, i) => id !== pageSlides[i - 1]);
-  const same = order.length === picked.length && order.every((id, i) => id === picked[i]);
-  const counted = o.steps ? pageSlides.length >= picked.length : pageSlides.length === picked.length;
-  if (!same || !counted) {
-    throw new ExportError(
-      `[talk] the print view of deck "${o.deck}" laid out ${pageSlides.length} pages for ${picked.length} slides` +
-        ` (pages show: ${order.slice(0, 8).join(', ')}${order.length > 8 ? ', …' : ''}); expected ${o.steps ? 'each slide, once per step' : 'one page per slide'}, in deck order.`,
-    );
-  }
-}
-
-function metadata(deck: DeckSummary, o: ResolvedExportOptions): Parameters<typeof finishPdf>[1] {
-  const handout = o.notes ? (o.locale === 'zh' ? '（讲稿）' : ' (handout with speaker notes)') : '';
-  return {
-    title: deck.title[o.locale],
-    author: deck.author[o.locale],
-    subject: `${deck.subtitle?.[o.locale] ?? deck.title[o.locale]}${handout}`,
-    language: HTML_LANG[o.locale],
-  };
-}
-
-/** One bookmark per section (at its first page), with its slides beneath. */
-function bookmarks(deck: DeckSummary, pageSlides: readonly string[], o: ResolvedExportOptions): Bookmark[] {
-  const firstPage = new Map<string, number>();
-  pageSlides.forEach((id, page) => firstPage.has(id) || firstPage.set(id, page));
-  const titles = new Map(deck.slides.map((slide) => [slide.id, slide.title[o.locale]]));
-  return deck.sections.flatMap((section) => {
-    const children = section.slideIds.filter((id) => firstPage.has(id)).map((id) => ({ title: titles.get(id) ?? id, page: firstPage.get(id) as number }));
-    const first = children[0];
-    return first ? [{ title: section.title[o.locale], page: first.page, children }] : [];
-  });
-}
-
-function result(
-  o: ResolvedExportOptions,
-  reusedBuild: boolean,
-  files: string[],
-  pages: number,
-  slides: number,
-  bytes: number,
-  started: number,
-  built: number,
-  rendered: number,
-): ExportResult {
+/** The summary of an export: what was written, and where the time went. */
+function result(r: { o: ResolvedExportOptions; reusedBuild: boolean; slides: number; written: Written; began: number; built: number }): ExportResult {
+  const { o, written } = r;
   const now = performance.now();
   return {
     format: o.format,
     deck: o.deck,
     locale: o.locale,
     out: o.out,
-    files,
-    pages,
-    slides,
-    bytes,
-    ms: now - started,
-    timings: { build: built - started, render: rendered - built, write: now - rendered },
-    reusedBuild,
+    files: written.files,
+    pages: written.pages,
+    slides: r.slides,
+    bytes: written.bytes,
+    ms: now - r.began,
+    timings: { build: r.built - r.began, render: written.renderedAt - r.built, write: now - written.renderedAt },
+    ...(written.flattened === undefined ? {} : { flattened: written.flattened }),
+    reusedBuild: r.reusedBuild,
   };
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../model/types.ts';
 
 /** The file formats the exporter writes. */
-export const FORMATS = ['pdf', 'png'] as const;
+export const FORMATS = ['pdf', 'png', 'pptx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 /** Progress of an export, for a progress line or a benchmark. */
@@ -36,7 +36,7 @@ export interface ExportOptions {
   size?: { width: number; height: number };
   /** PNG only: device pixel ratio. @default 1 */
   scale?: number;
-  /** Output file (pdf) or folder (png). @default exports/<deck>-<lang>[-steps|-notes].pdf, or exports/<deck>-<lang>/ */
+  /** Output file (pdf, pptx) or folder (png). @default exports/<deck>-<lang>[-steps|-notes].pdf, exports/<deck>-<lang>.pptx, or exports/<deck>-<lang>/ */
   out?: string;
   /** The project root. @default process.cwd() */
   root?: string;
@@ -111,11 +111,13 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
 
 /**
  * `exports/meetup-en.pdf`, `exports/meetup-zh-steps.pdf`, `exports/meetup-en-notes.pdf`,
- * `exports/meetup-zh+en.pdf` (both languages), `exports/meetup-en-annotated.pdf`, `exports/meetup-en/`.
+ * `exports/meetup-zh+en.pdf` (both languages), `exports/meetup-en-annotated.pdf`,
+ * `exports/meetup-en.pptx`, `exports/meetup-en/`.
  */
 export function defaultOut(o: { format: ExportFormat; deck: string; locale: Locale; second?: Locale; steps: boolean; notes: boolean; annotated?: boolean }): string {
   const suffix = `${o.steps ? '-steps' : ''}${o.notes && o.format === 'pdf' ? '-notes' : ''}${o.annotated ? '-annotated' : ''}`;
   const name = `${o.deck}-${o.locale}${o.second && o.second !== o.locale ? `+${o.second}` : ''}${suffix}`;
+  if (o.format === 'pptx') return path.join('exports', `${name}.pptx`);
   return o.format === 'pdf' ? path.join('exports', `${name}.pdf`) : path.join('exports', name);
 }
 

@@ -7,10 +7,10 @@ import { ExportInputError } from './export-error.ts';
 const PNG_NAME = /^\d{2,}-[a-z0-9][a-z0-9-]*\.png$/;
 
 /** Fails early, before anything is built, when `out` cannot be written as a file (pdf) or a folder (png). */
-export async function checkWritable(out: string, kind: 'file' | 'dir'): Promise<void> {
+export async function checkWritable(out: string, kind: 'file' | 'dir', what: 'PDF' | 'PPTX' = 'PDF'): Promise<void> {
   if (existsSync(out)) {
     const isDir = statSync(out).isDirectory();
-    if (kind === 'file' && isDir) throw new ExportInputError(`cannot write the PDF to ${out}: it is a folder (give a file name, e.g. ${path.join(out, 'deck.pdf')})`);
+    if (kind === 'file' && isDir) throw new ExportInputError(`cannot write the ${what} to ${out}: it is a folder (give a file name, e.g. ${path.join(out, `deck.${what.toLowerCase()}`)})`);
     if (kind === 'dir' && !isDir) throw new ExportInputError(`cannot write PNGs into ${out}: it is a file (give a folder)`);
   }
   // The nearest folder that exists must be writable: missing folders are created at the end.

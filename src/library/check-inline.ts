@@ -6,7 +6,8 @@ import { LOCALES } from '../model/types.ts';
 import { inlineProblems } from '../render/render-inline.ts';
 
 /** Texts that are not inline Markdown: a diagram's source and the words read out instead of a picture. */
-const NOT_MARKDOWN = /\.(source|alt)$/;
+// Diagram sources and labels are Mermaid's text, and alt text is read aloud: none is Markdown.
+const NOT_MARKDOWN = /\.(source|alt|labels\.[^.]+)$/;
 
 /**
  * The inline Markdown of every text of every slide (shown by a deck or not): a `$formula$` KaTeX

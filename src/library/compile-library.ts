@@ -6,6 +6,7 @@ import { renderDeck } from '../render/render-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { checkDiagrams } from './check-diagrams.ts';
 import { checkInline } from './check-inline.ts';
+import { codeLanguages } from './code-languages.ts';
 import type { LoadedLibrary } from './load-library.ts';
 
 /** How to compile. */
@@ -29,7 +30,8 @@ export interface CompiledLibrary {
 /** Validates the loaded library and renders each of its decks. */
 export async function compileLibrary(loaded: LoadedLibrary, options: CompileOptions = {}): Promise<CompiledLibrary> {
   const { library } = loaded;
-  const problems: DeckProblem[] = [...loaded.problems, ...validateLibrary(library, { assets: loaded.assets }), ...checkInline(library)];
+  const code = await codeLanguages(library);
+  const problems: DeckProblem[] = [...loaded.problems, ...validateLibrary(library, { assets: loaded.assets, isCodeLanguage: code.isCodeLanguage }), ...checkInline(library)];
   if (options.checkDiagrams) problems.push(...(await checkDiagrams(library, { cacheFile: options.diagramCache })));
   const decks = new Map<string, RenderedDeck>();
   const libraryBroken = problems.some(isFatal);
@@ -42,6 +44,7 @@ export async function compileLibrary(loaded: LoadedLibrary, options: CompileOpti
         notesOf: (slideId) => notesOf(loaded, slideId),
         withoutNotes: options.withoutNotes,
         inlineSvg: (src) => loaded.svgs.get(src),
+        highlight: code.highlight,
       });
       if (!libraryBroken) decks.set(deck.id, rendered);
     } catch (error) {

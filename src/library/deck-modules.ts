@@ -30,9 +30,13 @@ export function decksModule(decks: ReadonlyMap<string, RenderedDeck>, defaultDec
 
 /** Source of one deck's module, without its notes. JSON.parse of a string literal is faster to start than an object literal. */
 export function deckModule(deck: RenderedDeck): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(pageDeck(deck)))});`;
+}
+
+/** A deck as the pages receive it (its module, the dev server's in-place update): without its notes. */
+export function pageDeck(deck: RenderedDeck): PageDeck {
   const { notes: _notes, ...shown } = deck;
-  const page: PageDeck = shown;
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(page))});`;
+  return shown;
 }
 
 /** Source of one deck's notes module: its notes by slide id, or undefined when built without notes. */

@@ -36,7 +36,7 @@ const quoteSchema = v.strictObject({
 
 const statementSchema = v.strictObject({ kind: kind('statement'), text: textSchema, step });
 
-const mermaidSchema = v.strictObject({ kind: kind('mermaid'), source: textSchema, caption: textSchema, alt: textSchema });
+const mermaidSchema = v.strictObject({ kind: kind('mermaid'), source: textSchema, labels: v.optional(v.record(v.string(), textSchema)), caption: textSchema, alt: textSchema });
 
 const mathSchema = v.strictObject({
   kind: kind('math'),
@@ -61,8 +61,31 @@ const referencesSchema = v.strictObject({ kind: kind('references'), items: list(
 
 const qrSchema = v.strictObject({ kind: kind('qr'), url: v.string('a URL'), caption: textSchema });
 
+const codeSchema = v.strictObject({
+  kind: kind('code'),
+  lang: v.string("a code language, e.g. 'python' ('text' for none)"),
+  code: v.string('the code as a string (shown verbatim, never Markdown)'),
+  highlight: v.optional(v.string("line steps as a string, e.g. '1|2-3|4'")),
+  caption: v.optional(textSchema),
+});
+
+const tableSchema = v.strictObject({
+  kind: kind('table'),
+  header: list(textSchema, 'texts (the column headings)'),
+  rows: list(list(textSchema, 'texts (one cell per column)'), 'rows (each a list of texts)'),
+  caption: v.optional(textSchema),
+});
+
+const videoSchema = v.strictObject({
+  kind: kind('video'),
+  src: v.string('a path below assets/, e.g. "videos/clip.webm"'),
+  poster: v.string('a path below assets/, e.g. "images/clip.png"'),
+  alt: textSchema,
+  caption: v.optional(textSchema),
+});
+
 /** Every block kind but columns (which holds blocks). */
-const leafBlocks = [bulletsSchema, quoteSchema, statementSchema, mermaidSchema, mathSchema, imageSchema, referencesSchema, qrSchema] as const;
+const leafBlocks = [bulletsSchema, quoteSchema, statementSchema, mermaidSchema, mathSchema, imageSchema, referencesSchema, qrSchema, codeSchema, tableSchema, videoSchema] as const;
 
 /** The names of the block kinds, for messages. */
 export const BLOCK_KINDS: readonly string[] = [...leafBlocks.map((schema) => schema.entries.kind.literal), 'columns'];

@@ -29,7 +29,8 @@ function blockTexts(block: Block, path: string): TextAt[] {
       return [{ path: `${path}.text`, text: block.text }];
     case 'mermaid':
       return [
-        { path: `${path}.source`, text: block.source },
+        ...(typeof block.source === 'string' ? [] : [{ path: `${path}.source`, text: block.source }]),
+        ...Object.entries(block.labels ?? {}).map(([key, text]) => ({ path: `${path}.labels.${key}`, text })),
         { path: `${path}.caption`, text: block.caption },
         { path: `${path}.alt`, text: block.alt },
       ];
@@ -46,6 +47,18 @@ function blockTexts(block: Block, path: string): TextAt[] {
       return [];
     case 'qr':
       return [{ path: `${path}.caption`, text: block.caption }];
+    case 'code':
+      return captionText(block.caption, path);
+    case 'table':
+      return [
+        ...(block.header ?? []).map((text, i) => ({ path: `${path}.header[${i}]`, text })),
+        ...(block.rows ?? []).flatMap((row, r) => (Array.isArray(row) ? row : []).map((text, c) => ({ path: `${path}.rows[${r}][${c}]`, text }))),
+        ...captionText(block.caption, path),
+      ];
+    case 'video':
+      return [{ path: `${path}.alt`, text: block.alt }, ...captionText(block.caption, path)];
+    default:
+      return [];
   }
 }
 
@@ -55,6 +68,10 @@ export function quoteText(block: QuoteBlock): Text {
   const other = lang === 'en' ? 'zh' : 'en';
   const translated = textIn(block.translation, other);
   return lang === 'en' ? { en: block.original, zh: translated } : { zh: block.original, en: translated };
+}
+
+function captionText(caption: Text | undefined, path: string): TextAt[] {
+  return caption ? [{ path: `${path}.caption`, text: caption }] : [];
 }
 
 /** Every block of a slide, descending into columns. */

@@ -48,10 +48,16 @@ export interface StatementBlock {
   readonly step?: boolean;
 }
 
-/** A Mermaid diagram: one source, or one per language so that labels switch with the language. */
+/**
+ * A Mermaid diagram, its structure written once: each `{{key}}` in `source` takes the label
+ * `labels[key]` of the language shown (see diagram-source.ts). A source per language
+ * (`source: { en, zh }`) still works.
+ */
 export interface MermaidBlock {
   readonly kind: 'mermaid';
   readonly source: Text;
+  /** The labels of the diagram by placeholder name, e.g. `{ start: { en: 'Start', zh: '开始' } }`. */
+  readonly labels?: Readonly<Record<string, Text>>;
   readonly caption: Text;
   /** What a screen reader says instead of the picture. */
   readonly alt: Text;
@@ -105,6 +111,41 @@ export interface QrCodeBlock {
   readonly caption: Text;
 }
 
+/**
+ * Source code, highlighted at build time. `highlight: '1|2-3|4'` steps through line ranges (1-based,
+ * `|` between steps): the first range is lit at first, each step lights the next and dims the rest.
+ */
+export interface CodeBlock {
+  readonly kind: 'code';
+  /** A language Shiki knows: `python`, `ts`, `bash`, ... (`text` for none). */
+  readonly lang: string;
+  readonly code: string;
+  readonly highlight?: string;
+  readonly caption?: Text;
+}
+
+/** A table: a header row and body rows of the same length. */
+export interface TableBlock {
+  readonly kind: 'table';
+  readonly header: readonly Text[];
+  readonly rows: readonly (readonly Text[])[];
+  readonly caption?: Text;
+}
+
+/**
+ * A video from `assets/`, played muted and looping while its slide is shown; `poster` (also below
+ * `assets/`) stands in for it in print, PNG export and the speaker view's previews.
+ */
+export interface VideoBlock {
+  readonly kind: 'video';
+  /** Path below `assets/`, e.g. `videos/clip.webm`. */
+  readonly src: string;
+  /** Path below `assets/`, e.g. `images/clip.png`. */
+  readonly poster: string;
+  readonly alt: Text;
+  readonly caption?: Text;
+}
+
 /** Everything a slide can hold. */
 export type Block =
   | BulletsBlock
@@ -115,7 +156,10 @@ export type Block =
   | ImageBlock
   | ColumnsBlock
   | ReferencesBlock
-  | QrCodeBlock;
+  | QrCodeBlock
+  | CodeBlock
+  | TableBlock
+  | VideoBlock;
 
 /** The names of the block kinds. */
 export type BlockKind = Block['kind'];

@@ -3,14 +3,18 @@ import { isKebabCase } from './kebab-case.ts';
 import { allSections, allSlides, type Library } from './library.ts';
 import { resolveDeck } from './resolve-deck.ts';
 import { deckLanguages, languagesOf, textIn } from './text.ts';
+import { diagramLabelProblems } from './diagram-source.ts';
 import { slideBlocks, slideTexts } from './texts.ts';
 import { LOCALES, type Locale, type Slide } from './types.ts';
+import { checkBlocks } from './validate-blocks.ts';
 
 
 /** What validation needs to know about the world outside the model. */
 export interface ValidationContext {
   /** Paths below `assets/` that exist. */
   readonly assets: ReadonlySet<string>;
+  /** Whether the code highlighter knows a language; without it, code languages are not checked. */
+  readonly isCodeLanguage?: (lang: string) => boolean;
 }
 
 /** Checks the whole library and every deck; returns every problem found, never throws. */
@@ -109,11 +113,15 @@ function checkSlide(slide: Slide, file: string, context: ValidationContext, loca
     }
   }
   if (!(slide.minutes > 0)) problems.push({ file, slideId: slide.id, reason: `planned minutes must be above 0 (got ${slide.minutes})` });
+  slide.blocks.forEach((block, i) => {
+    if (block.kind === 'mermaid') for (const problem of diagramLabelProblems(block, `blocks[${i}]`)) problems.push({ file, slideId: slide.id, ...problem });
+  });
   for (const block of slideBlocks(slide)) {
     if (block.kind === 'image' && !context.assets.has(block.src)) {
       problems.push({ file, slideId: slide.id, reason: `image "assets/${block.src}" does not exist`, hint: 'Put the file under assets/ or fix the path.' });
     }
   }
+  problems.push(...checkBlocks(slide, file, context));
   return problems;
 }
 

@@ -1,10 +1,14 @@
 import { fullWidthPunctuation } from '../model/punctuation.ts';
+import { diagramSource } from '../model/diagram-source.ts';
 import { textIn } from '../model/text.ts';
 import { HTML_LANG, LOCALES, type Bilingual, type Block, type ImageBlock, type Locale, type QuoteBlock, type Reference, type Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderMath, type MathOrigin } from './render-math.ts';
+import { renderCode, type HighlightCode } from './render-code.ts';
 import { renderQrSvg } from './render-qr.ts';
 import { renderInline } from './render-inline.ts';
+import { renderTable } from './render-table.ts';
+import { renderVideo } from './render-video.ts';
 import { renderBilingual } from './render-text.ts';
 
 /** What block rendering needs besides the block. */
@@ -13,6 +17,8 @@ export interface BlockContext extends MathOrigin {
   readonly assetUrl: (src: string) => string;
   /** The markup of an SVG picture below `assets/` to write into the slide, if it is one. */
   readonly inlineSvg?: (src: string) => string | undefined;
+  /** Colours code at build time; without it, code is plain. */
+  readonly highlight?: HighlightCode;
 }
 
 /** One block to HTML. */
@@ -31,7 +37,7 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
         `<figure class="talk-diagram">` +
         LOCALES.map(
           (locale) =>
-            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(textIn(block.alt, locale) ?? '')}" data-talk-mermaid="${escapeHtml(textIn(block.source, locale) ?? '')}"></div>`,
+            `<div class="talk-mermaid talk-${locale}" lang="${HTML_LANG[locale]}" role="img" aria-label="${escapeHtml(textIn(block.alt, locale) ?? '')}" data-talk-mermaid="${escapeHtml(diagramSource(block, locale) ?? '')}"></div>`,
         ).join('') +
         `<figcaption>${renderBilingual(block.caption)}</figcaption></figure>`
       );
@@ -55,6 +61,12 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       return `<ol class="talk-references">${block.items.map(renderReference).join('')}</ol>`;
     case 'qr':
       return `<figure class="talk-qr-figure">${renderQrSvg(block.url, textIn(block.caption, 'en') ?? textIn(block.caption, 'zh') ?? block.url)}<figcaption>${renderBilingual(block.caption)}<br><a href="${escapeHtml(block.url)}">${escapeHtml(block.url)}</a></figcaption></figure>`;
+    case 'code':
+      return renderCode(block, ctx.highlight);
+    case 'table':
+      return renderTable(block);
+    case 'video':
+      return renderVideo(block, ctx);
   }
 }
 

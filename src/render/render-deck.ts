@@ -2,6 +2,7 @@ import type { ResolvedDeck } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
 import { deckLanguages, toBilingual } from '../model/text.ts';
 import type { Bilingual, Locale } from '../model/types.ts';
+import type { HighlightCode } from './render-code.ts';
 import type { RenderedDeck, SectionInfo, SlideInfo } from './rendered-deck.ts';
 import { renderNotes } from './render-notes.ts';
 import { renderSlide } from './render-slide.ts';
@@ -16,6 +17,8 @@ export interface DeckContext {
   /** Leave the notes out of the output (for public builds). */
   readonly withoutNotes?: boolean;
   readonly locale?: Locale;
+  /** Colours code blocks at build time. */
+  readonly highlight?: HighlightCode;
 }
 
 const NO_NOTES: Bilingual = { en: '', zh: '' };
@@ -45,7 +48,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       notes[slide.slide.id] = slideNotes;
       const current = slide === placed.slides[0] && middle.includes(placed) ? parts.findIndex((part) => part.id === placed.section.id) : -1;
       const partsOf = current >= 0 ? { titles: parts.map((part) => part.title), current } : undefined;
-      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, sectionTitle: placed.section.title, parts: partsOf }));
+      html.push(renderSlide(slide, { assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, sectionTitle: placed.section.title, parts: partsOf, highlight: ctx.highlight }));
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,

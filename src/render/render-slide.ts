@@ -2,6 +2,7 @@ import type { PlacedSlide } from '../model/library.ts';
 import type { Text } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { renderBlock, type BlockContext } from './render-block.ts';
+import type { HighlightCode } from './render-code.ts';
 import { renderBilingual } from './render-text.ts';
 
 /** What slide rendering needs besides the slide. */
@@ -13,12 +14,14 @@ export interface SlideContext {
   readonly sectionTitle: Text;
   /** On a part's first slide: every part of the talk, shown instead of the section's title. */
   readonly parts?: { readonly titles: readonly Text[]; readonly current: number };
+  /** Colours code blocks at build time. */
+  readonly highlight?: HighlightCode;
 }
 
 /** One placed slide to a reveal.js `<section>`. */
 export function renderSlide(placed: PlacedSlide, ctx: SlideContext): string {
   const { slide, file, sectionId } = placed;
-  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg };
+  const blockCtx: BlockContext = { file, slideId: slide.id, assetUrl: ctx.assetUrl, inlineSvg: ctx.inlineSvg, highlight: ctx.highlight };
   const layout = slide.layout ?? 'default';
   const seconds = Math.round(slide.minutes * 60);
   const subtitle = slide.subtitle ? `<p class="talk-subtitle">${renderBilingual(slide.subtitle)}</p>` : '';

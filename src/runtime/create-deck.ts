@@ -1,5 +1,6 @@
 import Reveal from 'reveal.js';
 import type { PageDeck } from '../render/rendered-deck.ts';
+import { BlocksController } from './controllers/blocks-controller.ts';
 import { InkController } from './controllers/ink-controller.ts';
 import { LanguageController } from './controllers/language-controller.ts';
 import { MermaidController } from './controllers/mermaid-controller.ts';
@@ -12,6 +13,7 @@ import { SyncController } from './controllers/sync-controller.ts';
 import { AudienceQrController } from './controllers/audience-qr-controller.ts';
 import { TimingController } from './controllers/timing-controller.ts';
 import './styles/stage.css';
+import './styles/blocks.css';
 import './styles/ink.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
 import { VIEW_DISTANCE } from './view-distance.ts';
@@ -26,6 +28,8 @@ export interface TalkDeck {
   destroy(): void;
   /** Subscribes to the deck's events (the audience page keeps the viewer's language with it). */
   readonly on: DeckContext['on'];
+  /** Replaces the slides with a new rendering of the deck (never its notes), keeping the slide (by id) and step. */
+  update(next: PageDeck): void;
 }
 
 /** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
@@ -55,6 +59,8 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     backgroundTransition: reduceMotion ? 'none' : 'fade',
     pdfSeparateFragments: options.steps,
     pdfMaxPagesPerSlide: 1,
+    // Videos (data-autoplay) play on their slide; a preview or a printed page shows their poster.
+    autoPlayMedia: options.receiver || options.print ? false : null,
     // The speaker view is ours (speaker.html): reveal's notes plugin is not loaded.
     ...preview,
     ...follower,
@@ -63,9 +69,12 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
   const bus = new EventTarget();
   const readiness = new Readiness();
   let language: LanguageController | undefined;
+  let current = deck;
   const ctx: DeckContext = {
     reveal,
-    deck,
+    get deck() {
+      return current;
+    },
     options,
     locale: () => language?.locale() ?? options.locale,
     languages: () => language?.languages() ?? { first: options.locale },
@@ -81,7 +90,7 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
   language = new LanguageController(ctx, options.locale, options.second);
   const notes = new NotesController(ctx);
   // Ink in every view: drawn by this window, followed in previews, printed by the export.
-  const controllers: Controller[] = [language, notes, new MermaidController(ctx), new InkController(ctx)];
+  const controllers: Controller[] = [language, notes, new MermaidController(ctx), new InkController(ctx), new BlocksController(ctx)];
   // Only the audience window keeps time and talks to the speaker view and the phone remote.
   if (!options.receiver && !options.print && !options.follower) {
     // Timing last: its first timer-changed event must find the others listening.
@@ -111,5 +120,19 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     [...controllers].reverse().forEach((c) => c.unbind?.());
     reveal.destroy();
   };
-  return { reveal, language, notes, destroy, on: ctx.on };
+  const update = (next: PageDeck): void => {
+    const { h, v, f } = reveal.getIndices();
+    const id = reveal.getCurrentSlide()?.id;
+    current = next;
+    slides.innerHTML = next.html;
+    controllers.forEach((c) => c.refresh?.());
+    reveal.sync();
+    // The same slide by id if it is still there (slides may have been added before it), else the same place.
+    const same = id ? document.getElementById(id) : null;
+    const at = same ? reveal.getIndices(same) : { h, v };
+    reveal.slide(at.h, at.v, f);
+    ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
+    ctx.track(Promise.resolve());
+  };
+  return { reveal, language, notes, destroy, on: ctx.on, update };
 }

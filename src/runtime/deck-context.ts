@@ -21,6 +21,7 @@ export interface TalkEvents {
 /** What a controller may use: the deck, reveal, the options, and the event bus. */
 export interface DeckContext {
   readonly reveal: RevealApi;
+  /** The deck shown (without its notes); a new object after an update in place. */
   readonly deck: PageDeck;
   readonly options: RuntimeOptions;
   /** The locale shown now. */
@@ -67,4 +68,6 @@ export interface Controller {
   /** After reveal.js is ready: subscribe to events. */
   bind?(): void;
   unbind?(): void;
+  /** The deck's slides were replaced in place (a slide module was saved in `npm start`): re-read them. */
+  refresh?(): void;
 }

@@ -8,6 +8,7 @@ import './styles/print.css';
 import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
 import { defaultTheme } from 'virtual:talk-themes';
 import type { Locale } from '../model/types.ts';
+import type { PageDeck } from '../render/rendered-deck.ts';
 import { applyTheme } from './apply-theme.ts';
 import { createDeck } from './create-deck.ts';
 import { optionsFrom } from './params.ts';
@@ -33,6 +34,14 @@ async function start(): Promise<void> {
     if (!event.persisted) talk.destroy();
   });
   if (import.meta.hot) {
+    // A slide module was saved: the dev server sends every deck it rendered; this one is shown in place.
+    import.meta.hot.on('talk:update-deck', (next: PageDeck) => {
+      if (next.id !== deck.id) return;
+      talk.update(next);
+      // Vite clears its error overlay on a reload or a module update, not on a custom event: the save
+      // that fixed the mistake clears it here.
+      document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
+    });
     import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
       talk.notes.update(slideId, locale, html);
     });

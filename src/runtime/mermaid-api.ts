@@ -1,32 +1,14 @@
-/**
- * The part of Mermaid's API the deck uses. The deck ships `@mermaid-js/tiny`, Mermaid's own
- * single-file build (every diagram type but mindmap and architecture, no KaTeX in labels), which
- * comes without type declarations; its functions are Mermaid's, so these are Mermaid's types, cut
- * down to what we call.
- */
-export interface MermaidConfig {
-  readonly startOnLoad?: boolean;
-  readonly securityLevel?: 'strict' | 'loose' | 'antiscript' | 'sandbox';
-  readonly theme?: 'default' | 'neutral' | 'dark' | 'forest' | 'base';
-  readonly fontFamily?: string;
-  readonly themeCSS?: string;
-  readonly darkMode?: boolean;
-  readonly themeVariables?: Readonly<Record<string, string | boolean>>;
-  readonly flowchart?: { readonly htmlLabels?: boolean; readonly useMaxWidth?: boolean; readonly padding?: number; readonly diagramPadding?: number };
-  readonly timeline?: { readonly useMaxWidth?: boolean };
-}
+import type mermaid from 'mermaid';
 
-export interface Mermaid {
-  initialize(config: MermaidConfig): void;
-  /** Draws `text` as an SVG string; rejects with Mermaid's message when it does not parse. */
-  render(id: string, text: string): Promise<{ svg: string }>;
-  /** Rejects with Mermaid's message when `text` is not a diagram it can draw. */
-  parse(text: string): Promise<unknown>;
-}
+/** Mermaid's API, as the `mermaid` package declares it (the deck loads its prebuilt ES build). */
+export type Mermaid = typeof mermaid;
 
-/** Where the page finds Mermaid's script (virtual:talk-mermaid says which, per build). */
+/** Mermaid's configuration (`mermaid.initialize`). */
+export type MermaidConfig = Parameters<Mermaid['initialize']>[0];
+
+/** Where the page finds Mermaid's ES build (virtual:talk-mermaid says which, per build). */
 export type MermaidScript =
-  /** A file the deck serves, by the URL Vite gives it (`?url`). */
+  /** The entry, a file the deck serves, relative to the page; its chunks sit beside it. */
   | { readonly url: string }
-  /** The text of a `<script type="text/plain">` in the page (the single file). */
+  /** The single file: the entry and its chunks are JSON text in the page's element of this id (src/single-file/single-file-mermaid.ts). */
   | { readonly inlineId: string };

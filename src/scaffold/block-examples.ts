@@ -17,8 +17,8 @@ export function textSource(todo: Todo, locales: readonly Locale[]): string {
 type Example = (t: (en: string, zh: string) => string, locales: readonly Locale[]) => string[];
 
 /**
- * One example block per kind, as TypeScript source lines; each passes `npm run check` as written.
- * Kinds that other parts of the kit add (code, table, video) get their example where they land.
+ * One example block per kind, as TypeScript source lines; each passes `npm run check` as written
+ * (the video is the example one in assets/).
  */
 const EXAMPLES: Readonly<Record<string, Example>> = {
   bullets: (t) => [`{ kind: 'bullets', steps: true, items: [${t('TODO: first point, with **bold** and $x^2$', 'TODO：第一点，可以用 **粗体** 和 $x^2$')}, ${t('TODO: second point', 'TODO：第二点')}] },`],
@@ -51,6 +51,36 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
     "{ kind: 'references', items: [{ label: '[1]', title: 'TODO: title of the work', authors: 'TODO: authors', year: 2024, url: 'https://example.org/' }] },",
   ],
   qr: (t) => [`{ kind: 'qr', url: 'https://example.org/', caption: ${t('TODO: what the link opens', 'TODO：链接的内容')} },`],
+  code: (t) => [
+    '{',
+    "  kind: 'code',",
+    "  lang: 'python',",
+    "  // Shown exactly as written (never Markdown).",
+    "  code: 'x = noise()\\nfor t in reversed(range(T)):\\n    x = denoise(x, t)\\n',",
+    '  // Optional: lines lit step by step (1-based; | between steps).',
+    "  highlight: '1|2-3',",
+    `  caption: ${t('TODO: what the code does', 'TODO：代码的作用')},`,
+    '},',
+  ],
+  table: (t) => [
+    '{',
+    "  kind: 'table',",
+    `  header: [${t('TODO: column', 'TODO：列')}, ${t('TODO: column', 'TODO：列')}],`,
+    '  // One cell per header column in every row; a string is the same in every language.',
+    "  rows: [['DDPM', '1000'], ['DDIM', '50']],",
+    `  caption: ${t('TODO: what the table compares', 'TODO：表格比较的内容')},`,
+    '},',
+  ],
+  video: (t) => [
+    '{',
+    "  kind: 'video',",
+    '  // Files below assets/: the video plays muted and looping on its slide; the poster is printed.',
+    "  src: 'videos/denoise.webm',",
+    "  poster: 'images/denoise.png',",
+    `  alt: ${t('TODO: what the video shows, for screen readers', 'TODO：视频内容，供读屏软件使用')},`,
+    `  caption: ${t('TODO: what the video shows', 'TODO：视频的说明')},`,
+    '},',
+  ],
 };
 
 /** The kinds `npm run new -- slide --kind` can start from. */

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
-import { unknownDeck } from '../model/resolve-deck.ts';
+import { resolveDeck, unknownDeck } from '../model/resolve-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { compileLibrary } from '../library/compile-library.ts';
 import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
@@ -14,11 +14,19 @@ import { inlineHtml } from './inline-html.ts';
 import { loadLibrary } from '../library/load-library.ts';
 import { scopeCss } from './scope-css.ts';
 import { deckText } from '../fonts/deck-text.ts';
+import { MAX_SINGLE_FILE_VIDEO_BYTES, oversizedVideos } from './single-file-videos.ts';
+import { diagramTypes } from '../library/check-diagrams.ts';
+import { MERMAID_FILES_ID, mermaidDist } from '../library/mermaid-files.ts';
+import { singleFileMermaid, type InlineMermaidFile } from './single-file-mermaid.ts';
+import { diagramSource } from '../model/diagram-source.ts';
+import type { Library } from '../model/library.ts';
+import { slideBlocks } from '../model/texts.ts';
+import { LOCALES } from '../model/types.ts';
 import { inlineFonts, withoutFontFaces } from './single-file-fonts.ts';
 
 /** What to put in the single file. */
 export interface SingleFileOptions {
-  /** The project: index.html, src/ and the content (slides/, speaker-notes/, assets/). */
+  /** The library: its slides/, speaker-notes/ and assets/ (the kit's own index.html and src/ are used). */
   readonly root: string;
   readonly deck: string;
   /** The HTML file to write. */
@@ -44,10 +52,14 @@ export interface SingleFileResult {
 export async function buildSingleFile(options: SingleFileOptions): Promise<SingleFileResult> {
   const root = path.resolve(options.root);
   const loaded = await loadLibrary({ root });
+  const tooLarge = await oversizedVideos(loaded.library, options.deck, root);
+  if (tooLarge.length > 0) throw new DeckErrors(tooLarge);
   const assetUrl = (src: string): string => dataUrls.get(src) ?? `assets/${src}`;
   const dataUrls = new Map<string, string>();
   for (const asset of loaded.assets) {
     if (asset.startsWith('themes/')) continue;
+    // A video too large to embed is not read (another deck may use it; this one does not, see above).
+    if ((await stat(path.join(root, 'assets', asset))).size > MAX_SINGLE_FILE_VIDEO_BYTES) continue;
     dataUrls.set(asset, `data:${mimeType(asset)};base64,${(await readFile(path.join(root, 'assets', asset))).toString('base64')}`);
   }
   const compiled = await compileLibrary(loaded, { checkDiagrams: true, withoutNotes: options.withoutNotes, assetUrl });
@@ -56,12 +68,14 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
   if (fatal.length > 0) throw new DeckErrors(fatal);
   if (!deck) throw new DeckErrors([unknownDeck(options.deck, compiled.decks.keys())]);
 
-  const fonts = await inlineFonts(path.join(root, 'src/runtime/styles/fonts.css'), deckText(deck));
+  // The kit (index.html, src/) may be another folder than the library's (a fixture's, say).
+  const kit = fileURLToPath(new URL('../..', import.meta.url));
+  const fonts = await inlineFonts(path.join(kit, 'src/runtime/styles/fonts.css'), deckText(deck));
   const work = await mkdtemp(path.join(tmpdir(), 'talk-single-'));
   try {
     await build({
       configFile: false,
-      root,
+      root: kit,
       base: './',
       logLevel: 'warn',
       plugins: [singleFilePlugin(deck, fonts.css), ...talkPlugin({ root, deck: options.deck, withoutNotes: options.withoutNotes, theme: options.theme })],
@@ -72,15 +86,17 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
         cssCodeSplit: false,
         modulePreload: false,
         chunkSizeWarningLimit: 1 << 20,
-        rolldownOptions: { input: path.join(root, 'index.html'), output: { codeSplitting: false } },
+        rolldownOptions: { input: path.join(kit, 'index.html'), output: { codeSplitting: false } },
       },
     });
     const files = new Map<string, string>();
     for (const name of (await readdir(work, { recursive: true })) as string[]) {
       if (/\.(js|css)$/.test(name)) files.set(name.split(path.sep).join('/'), await readFile(path.join(work, name), 'utf8'));
     }
-    // The scripts are inline now: the page's policy must list their hashes instead of 'self'.
-    const html = withContentSecurityPolicy(inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files));
+    const page = withMermaidFiles(inlineHtml(await readFile(path.join(work, 'index.html'), 'utf8'), files), await deckMermaidFiles(root, loaded.library, options.deck));
+    // The scripts are inline now: the page's policy must list their hashes instead of 'self', and
+    // allow the blob: URLs Mermaid's files are imported from (load-mermaid.ts).
+    const html = withContentSecurityPolicy(page, { scriptSources: ['blob:'] });
     const out = path.resolve(options.out);
     await mkdir(path.dirname(out), { recursive: true });
     const temp = `${out}.${process.pid}.tmp`;
@@ -90,6 +106,28 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Mermaid's files that the deck's diagrams need (single-file-mermaid.ts), by the types of its diagrams in every language. */
+async function deckMermaidFiles(root: string, library: Library, deckId: string): Promise<InlineMermaidFile[]> {
+  const sources = (resolveDeck(library, deckId).deck?.slides ?? []).flatMap(({ slide }) =>
+    slideBlocks(slide).flatMap((block) => (block.kind === 'mermaid' ? LOCALES.flatMap((locale) => diagramSource(block, locale) ?? []) : [])),
+  );
+  if (sources.length === 0) return [];
+  const types = await diagramTypes(sources);
+  return singleFileMermaid(mermaidDist(root), {
+    types: new Set(types.map((type) => type ?? 'unknown')),
+    katex: sources.some((source) => /\$\$[\s\S]*\$\$/.test(source)),
+  });
+}
+
+/** The page with Mermaid's files as JSON text, where load-mermaid.ts finds them. */
+function withMermaidFiles(html: string, files: InlineMermaidFile[]): string {
+  if (files.length === 0) return html;
+  // "<" as \u003c: nothing inside can end the <script> element early, and JSON reads it back the same.
+  const json = JSON.stringify(files).replace(/</g, '\\u003c');
+  // A function, not a string: the code is full of `$&` and `$'`, which a replacement string expands.
+  return html.replace('</body>', () => `  <script type="application/json" id="${MERMAID_FILES_ID}">${json}</script>\n  </body>`);
 }
 
 /**
@@ -140,6 +178,6 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
 
 function mimeType(file: string): string {
   const ext = path.extname(file).toLowerCase();
-  const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.avif': 'image/avif' };
+  const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.avif': 'image/avif', '.webm': 'video/webm', '.mp4': 'video/mp4', '.ogv': 'video/ogg' };
   return types[ext] ?? 'application/octet-stream';
 }

@@ -167,6 +167,11 @@ async function start(): Promise<void> {
   });
 
   if (import.meta.hot) {
+    // A slide module changed: the deck window updates in place; this view starts again from the new
+    // deck (its timer is in storage, its position comes from the deck window).
+    import.meta.hot.on('talk:update-deck', (next: { id: string }) => {
+      if (next.id === deck.id) window.location.reload();
+    });
     import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
       const notes = state.notes[slideId];
       if (notes) state.notes[slideId] = { ...notes, [locale]: html };

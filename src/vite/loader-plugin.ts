@@ -5,7 +5,7 @@ import { formatProblem, isFatal, type DeckProblem } from '../model/deck-error.ts
 import { LOCALES, type Locale } from '../model/types.ts';
 import { unknownDeck } from '../model/resolve-deck.ts';
 import { compileLibrary, type CompiledLibrary } from '../library/compile-library.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule } from '../library/deck-modules.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule, pageDeck } from '../library/deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
 import type { LoaderApi } from './sibling-plugins.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
@@ -122,8 +122,19 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
         }
       }
     }
+    if (isSlideModule(options.root, file)) {
+      // A slide module changed: every open deck replaces its slides in place and keeps its slide and
+      // step (see the runtime's talk:update-deck); other windows decide for themselves. The deck
+      // goes without its notes, as its module does: the deck page never receives a note.
+      for (const deck of state.compiled.decks.values()) server.ws.send({ type: 'custom', event: 'talk:update-deck', data: pageDeck(deck) });
+      return;
+    }
     server.ws.send({ type: 'full-reload' });
   }
+}
+
+function isSlideModule(root: string, file: string): boolean {
+  return path.relative(root, file).split(path.sep)[0] === 'slides';
 }
 
 function isContent(root: string, file: string): boolean {

@@ -1,29 +1,27 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { MERMAID_SCRIPT } from '../library/mermaid-script.ts';
+import { MERMAID_DIR, MERMAID_ENTRY, MERMAID_FILES_ID, mermaidDist, mermaidFiles } from '../library/mermaid-files.ts';
 import { isSingleFileBuild } from './sibling-plugins.ts';
 
 const ID = 'virtual:talk-mermaid';
-/** The element of the single file that carries Mermaid's script as text. */
-const INLINE_ID = 'talk-mermaid-script';
 
 /**
- * `talk:mermaid`: tells the runtime where Mermaid's script is (virtual:talk-mermaid). The deck
- * uses Mermaid's own single-file build, a classic script that is never bundled: the dev server and
- * a site build serve it as one file of the deck (Vite's `?url`, hashed, relative to the page's
- * scripts, so any sub-path works); the single file carries its text in a
- * `<script type="text/plain">`, which the page's policy allows by hash.
+ * `talk:mermaid`: serves the `mermaid` package's own prebuilt ES build as files of the deck, never
+ * bundled by our build. The site build copies the entry and every chunk to assets/mermaid/; the dev
+ * server serves the same paths from node_modules. The runtime imports the entry relative to the page
+ * (any sub-path works) and Mermaid imports the chunk of each diagram type on demand. The single file
+ * carries the entry and the chunks its deck's diagrams need (src/single-file/single-file-mermaid.ts).
  */
 export function mermaidPlugin(): Plugin {
   let singleFile = false;
-  let root = process.cwd();
+  let dist = '';
   return {
     name: 'talk:mermaid',
     configResolved(config) {
       singleFile = isSingleFileBuild(config);
-      root = config.root;
+      dist = mermaidDist(config.root);
     },
     resolveId: {
       filter: { id: new RegExp(`^${ID}$`) },
@@ -32,20 +30,31 @@ export function mermaidPlugin(): Plugin {
     load: {
       filter: { id: new RegExp(`^\\0${ID}$`) },
       handler() {
-        if (singleFile) return `export const mermaidScript = { inlineId: ${JSON.stringify(INLINE_ID)} };\n`;
-        return `import url from ${JSON.stringify(`${MERMAID_SCRIPT}?url`)};\nexport const mermaidScript = { url };\n`;
+        const script = singleFile ? { inlineId: MERMAID_FILES_ID } : { url: `${MERMAID_DIR}/${MERMAID_ENTRY}` };
+        return `export const mermaidScript = ${JSON.stringify(script)};\n`;
       },
     },
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html, context) {
-        if (!singleFile || !context.filename.endsWith('index.html')) return html;
-        const code = await readFile(createRequire(path.join(root, 'package.json')).resolve(MERMAID_SCRIPT), 'utf8');
-        // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.
-        const text = code.replace(/<\/(script)/gi, '<\\/$1');
-        // A function, not a string: the code is full of `$&` and `$'`, which a replacement string expands.
-        return html.replace('</body>', () => `  <script type="text/plain" id="${INLINE_ID}">${text}</script>\n  </body>`);
-      },
+    configureServer(server) {
+      const prefix = `/${MERMAID_DIR}/`;
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const file = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+        // Only the build's own file names: nothing outside dist/ can be asked for.
+        if (!/^(?:mermaid\.esm\.min|chunks\/mermaid\.esm\.min\/[\w-]+)\.mjs$/.test(file)) return next();
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        createReadStream(path.join(dist, file))
+          .on('error', () => {
+            res.statusCode = 404;
+            res.end();
+          })
+          .pipe(res);
+      });
+    },
+    async generateBundle() {
+      if (singleFile) return;
+      for (const file of await mermaidFiles(dist)) {
+        this.emitFile({ type: 'asset', fileName: `${MERMAID_DIR}/${file}`, source: await readFile(path.join(dist, file)) });
+      }
     },
   };
 }

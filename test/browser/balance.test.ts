@@ -3,7 +3,8 @@ import { loadLibrary } from '../../src/library/load-library.ts';
 import { formatLanguageMode, LANGUAGE_MODES } from '../../src/model/language-mode.ts';
 import { deckLanguages } from '../../src/model/text.ts';
 import { useHarness, waitReady } from '../support/browser.ts';
-import { showFully, slideSpace } from '../support/slide-space.ts';
+import { showFully } from '../support/overflows.ts';
+import { slideSpace } from '../support/slide-space.ts';
 
 /** The projector a talk is most often given on; slides are drawn for it. */
 const VIEWPORT = { width: 1280, height: 720 };

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { talkConfig } from '../../src/vite/talk-config.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { openSpeakerView, waitReady } from '../support/browser.ts';
+import { openSpeakerView, position, press, waitReady } from '../support/browser.ts';
 
 // A copy of the tiny fixture that the test edits while the dev server runs. It sits inside the
 // project so that its modules resolve '#talk' through the project's package.json.
@@ -18,6 +18,8 @@ let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
 let url: string;
+/** What the deck page received as talk:update-deck over the dev server's socket. */
+const deckUpdates: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   server = await createServer(talkConfig({ root: content, deck: 'tiny', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
@@ -27,6 +29,12 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${address.port}/`;
   browser = await launchBrowser(inject('browserPath'));
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => {
+      const message = typeof payload === 'string' ? (JSON.parse(payload) as { event?: string; data?: Record<string, unknown> }) : {};
+      if (message.event === 'talk:update-deck' && message.data) deckUpdates.push(message.data);
+    }),
+  );
   await page.goto(url);
   await waitReady(page);
 });
@@ -52,10 +60,36 @@ test('a notes edit updates the speaker view in place, without a reload', async (
   await speaker.close();
 });
 
-test('a slide module edit shows the new text without restarting the server', async () => {
-  writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello again', zh: '你好' }"));
+test('a slide module edit updates the deck in place: no reload, same slide and step', async () => {
+  // The second slide, its first step shown; the first slide's steps are all shown too.
+  await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number, f: number): void } }).Reveal.slide(0, 0, 0));
+  await waitReady(page);
+  expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
+  await mark();
+  writeFileSync(
+    moduleFile,
+    original
+      .replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello again', zh: '你好' }")
+      .replace("{ en: 'Two', zh: '二' }", "{ en: 'Two', zh: '二' }, { en: 'Three', zh: '三' }"),
+  );
   await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello again'), undefined, { timeout: 20_000 });
   await waitReady(page);
+  expect(await marked()).toBe(true);
+  expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
+  expect(await page.locator('#hello li.fragment.visible').allTextContents()).toEqual([expect.stringContaining('One')]);
+  // The new step is there, and reveal.js knows it.
+  await press(page, 'ArrowRight');
+  await press(page, 'ArrowRight');
+  expect(await position(page)).toMatchObject({ id: 'hello', f: 2 });
+  expect(await page.locator('#hello li.fragment.visible').count()).toBe(3);
+  // The next slide's diagram is still drawn after the update.
+  await press(page, 'ArrowRight');
+  expect(await position(page)).toMatchObject({ id: 'formula' });
+  await page.locator('#formula .talk-mermaid.talk-en svg').waitFor({ timeout: 20_000 });
+  // The update carried the deck without its notes: they stay in their own chunk.
+  expect(deckUpdates.length).toBeGreaterThan(0);
+  for (const update of deckUpdates) expect(update).not.toHaveProperty('notes');
+  expect(await page.locator('#hello aside.notes').textContent()).toBe('');
 });
 
 test('a mistake shows an overlay naming the file and slide; the next good save recovers', async () => {

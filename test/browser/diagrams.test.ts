@@ -1,11 +1,16 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
+import { diagramSource } from '../../src/model/diagram-source.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import { slideBlocks } from '../../src/model/texts.ts';
 import { deckLanguages, toBilingual } from '../../src/model/text.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';
-import { openPage, useHarness, waitReady, type WatchedPage } from '../support/browser.ts';
+import { openPage, press, useHarness, waitReady, type WatchedPage } from '../support/browser.ts';
+import { buildFixture, copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
 
 /** What one slide of a deck must show: its diagrams' sources and its formulas' TeX. */
@@ -28,7 +33,7 @@ function expectedSlides(deckId: string): Expected[] {
       const blocks = slideBlocks(slide);
       return {
         id: slide.id,
-        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [toBilingual(b.source)] : [])),
+        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [{ en: diagramSource(b, 'en') ?? '', zh: diagramSource(b, 'zh') ?? '' }] : [])),
         formulas: blocks.flatMap((b) => (b.kind === 'math' ? [b.tex] : [])),
       };
     })
@@ -55,7 +60,10 @@ function diagramLabels(source: string): string[] {
   } else {
     for (const line of body) for (const match of line.matchAll(/"([^"]+)"/g)) labels.push(match[1] ?? '');
   }
-  return labels.flatMap((label) => label.split(/<br\s*\/?>/i)).map(squeeze).filter((piece) => piece !== '');
+  return labels
+    .flatMap((label) => label.split(/<br\s*\/?>/i))
+    .map((piece) => squeeze(piece.replace(/#quot;/g, '"').replace(/#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))))
+    .filter((piece) => piece !== '');
 }
 
 /** The slide's <section>, by the data attribute (an id may start with a digit, which `#id` cannot). */
@@ -183,5 +191,64 @@ describe('the checks can fail', () => {
     expect(await diagramProblems(page, without.id, 'en', slide.diagrams)).not.toEqual([]);
     expect(await formulaProblems(page, without.id, ['x^2'])).not.toEqual([]);
     await context.close();
+  });
+});
+
+describe('diagram types the talk does not use, each written once with labels per language (fixture deck)', () => {
+  const root = copyFixture('diagrams');
+  let browser: Browser;
+  let server: DistServer;
+  beforeAll(async () => {
+    browser = await launchBrowser(inject('browserPath'));
+    server = await serveDist(await buildFixture(root, { deck: 'diagrams' }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** The text of the shown slide's diagram in `locale`, once drawn as an <svg>. */
+  async function drawnText(page: Page, id: string, locale: Locale): Promise<string> {
+    // Only the diagram's own <svg>: an architecture diagram's icons are <svg>s inside it.
+    const svg = page.locator(`${slideSelector(id)} .talk-mermaid.talk-${locale} > svg`);
+    await expect.poll(() => svg.count()).toBe(1);
+    return squeeze((await svg.textContent()) ?? '');
+  }
+
+  test('a mindmap is drawn as an <svg>, and L switches its labels to the other language', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}#/mind-map`);
+    await waitReady(page);
+    const en = await drawnText(page, 'mind-map', 'en');
+    expect(en).toContain(squeeze('Videos: re-captioned'));
+    expect(en).toContain(squeeze('Diffusion "Transformer"'));
+    expect(await page.locator(`${slideSelector('mind-map')} .talk-mermaid.talk-en svg g`).count()).toBeGreaterThan(5);
+    await press(page, 'l');
+    const zh = await drawnText(page, 'mind-map', 'zh');
+    expect(zh).toContain(squeeze('视频：重新配文字'));
+    expect(zh).not.toContain('Videos');
+    expect(await page.locator(`${slideSelector('mind-map')} .talk-mermaid.talk-zh`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('an architecture diagram and a KaTeX formula in a label are drawn, with the deck’s own files only', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const origin = new URL(server.url).origin;
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : (foreign.push(route.request().url()), route.abort())));
+    await page.goto(`${server.url}#/architecture`);
+    await waitReady(page);
+    expect(await drawnText(page, 'architecture', 'en')).toContain('Training');
+    await page.goto(`${server.url}#/math-label`);
+    await page.reload();
+    await waitReady(page);
+    await drawnText(page, 'math-label', 'en');
+    expect(await page.locator(`${slideSelector('math-label')} .talk-mermaid.talk-en svg math, ${slideSelector('math-label')} .talk-mermaid.talk-en svg .katex`).count()).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    await page.close();
   });
 });

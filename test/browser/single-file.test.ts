@@ -63,6 +63,17 @@ describe('npm run build -- --single-file', () => {
     expect(built.fontBytes).toBeLessThan(3 * 1024 * 1024);
   });
 
+  test("carries Mermaid's ES entry and the chunks of its deck's diagram types, not every diagram type", () => {
+    const html = readFileSync(built.file, 'utf8');
+    const json = /<script type="application\/json" id="talk-mermaid-files">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '[]';
+    const names = (JSON.parse(json) as [string, string][]).map(([name]) => name);
+    expect(names.at(-1)).toBe('mermaid.esm.min.mjs');
+    expect(names.some((name) => name.startsWith('flowDiagram-'))).toBe(true);
+    expect(names.filter((name) => /^(mindmap-definition|architectureDiagram|sequenceDiagram)-/.test(name))).toEqual([]);
+    // The page's policy allows the blob: URLs they are imported from, and still no other host.
+    expect(html).toMatch(/script-src 'self' blob: 'sha256-/);
+  });
+
   test('from file:// with the network off, every slide renders in Chinese: diagrams, formulas, the deck’s font', async () => {
     const deck = decks.get(deckId)!;
     const { page, blocked, errors, close } = await openOffline('?lang=zh');

@@ -47,13 +47,16 @@ describe('the page starts fetching what its first slides need before its script 
   });
 });
 
-test("diagrams draw with Mermaid's single-file build, one file the deck serves (never bundled)", async () => {
+test("diagrams draw with the mermaid package's own ES build: its entry and the chunks the slide's diagram types need, files the deck serves (never bundled)", async () => {
   const { page, context, consoleErrors, foreignRequests } = await openPage(harness, '#/diffusion-pipeline');
   expect(await page.locator('#diffusion-pipeline .talk-mermaid.talk-en svg').count()).toBe(1);
-  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
-  const mermaid = scripts.filter((file) => /mermaid/i.test(file));
-  expect(mermaid).toHaveLength(1);
-  expect(mermaid[0]).toMatch(/^\/assets\/mermaid\.tiny-[\w-]+\.js$/);
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  const mermaid = files.filter((file) => /mermaid/i.test(file));
+  expect(mermaid).toContain('/assets/mermaid/mermaid.esm.min.mjs');
+  expect(mermaid.every((file) => /^\/assets\/mermaid\/(mermaid\.esm\.min|chunks\/mermaid\.esm\.min\/[\w-]+)\.mjs$/.test(file))).toBe(true);
+  // On demand: the flowchart's chunk, not the chunks of diagram types the slide does not show.
+  expect(mermaid.some((file) => /\/flowDiagram-[\w-]+\.mjs$/.test(file))).toBe(true);
+  expect(mermaid.filter((file) => /\/(mindmap-definition|architectureDiagram|sequenceDiagram|ganttDiagram)-/.test(file))).toEqual([]);
   expect(consoleErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
   await context.close();
@@ -66,10 +69,13 @@ test('Mermaid is fetched only after the first slide is ready, then while the pag
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });`;
   const { page, context, consoleErrors } = await openPageWith(harness, '', { prepare: (c) => c.addInitScript(probe) });
   // Nothing on the first slide draws a diagram, yet Mermaid comes, so the first diagram slide need not wait.
-  const fetchedAt = await page.waitForFunction(() => performance.getEntriesByType('resource').find((entry) => /mermaid/i.test(entry.name))?.startTime);
+  const entry = (): number | undefined => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/mermaid.esm.min.mjs'))?.startTime;
+  const fetchedAt = await page.waitForFunction(entry);
   const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   expect(await fetchedAt.jsonValue()).toBeGreaterThanOrEqual(readyAt);
-  await page.waitForFunction(() => 'mermaid' in window);
+  // Every file of Mermaid's came after the first slide, too.
+  const starts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/mermaid\//.test(e.name)).map((e) => e.startTime));
+  expect(Math.min(...starts)).toBeGreaterThanOrEqual(readyAt);
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TalkOptions } from '../../src/vite/index.ts';
@@ -20,4 +20,14 @@ export async function buildFixture(root: string, options: Omit<TalkOptions, 'roo
   rmSync(outDir, { recursive: true, force: true });
   await build(talkConfig({ ...options, root, outDir, logLevel: 'silent' }));
   return outDir;
+}
+
+/** A writable copy of the blocks fixture, with the project's example video and poster in its assets/. */
+export function copyBlocksFixture(): string {
+  const dir = copyFixture('blocks');
+  for (const file of ['videos/denoise.webm', 'images/denoise.png']) {
+    mkdirSync(path.dirname(path.join(dir, 'assets', file)), { recursive: true });
+    cpSync(path.resolve('assets', file), path.join(dir, 'assets', file));
+  }
+  return dir;
 }

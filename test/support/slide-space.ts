@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { waitReady } from './browser.ts';
 
 /** How one slide uses its box, as shown. */
 export interface SlideSpace {
@@ -10,21 +9,6 @@ export interface SlideSpace {
   readonly smallText: readonly string[];
   /** The smallest text on the slide, in screen pixels. */
   readonly minTextPx: number;
-}
-
-/** Moves to slide `index` and reveals all of its steps, the fullest it gets. */
-export async function showFully(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const reveal = (window as unknown as {
-      Reveal: { getSlides(): HTMLElement[]; getIndices(slide: HTMLElement): { h: number; v?: number }; slide(h: number, v?: number): void; nextFragment(): boolean };
-    }).Reveal;
-    const target = reveal.getSlides()[i];
-    if (!target) return;
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v ?? 0);
-    while (reveal.nextFragment());
-  }, index);
-  await waitReady(page);
 }
 
 /**

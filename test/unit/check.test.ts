@@ -63,6 +63,12 @@ export default defineSection({
     { id: 'bad-diagram', minutes: 1, title: { en: 'Diagram', zh: '图' }, blocks: [
       { kind: 'mermaid', source: { en: 'flowchart LR\\n  A --> ', zh: 'flowchart LR\\n  A --> B' }, caption: { en: 'c', zh: 'c' }, alt: { en: 'a', zh: 'a' } },
     ] },
+    { id: 'bad-label', minutes: 1, title: { en: 'Labels', zh: '标签' }, blocks: [
+      { kind: 'mermaid', source: 'flowchart LR\\n  A["{{start}}"] --> B["{{ende}}"]', labels: { start: { en: 'Start' }, end: { en: 'End', zh: '结束' } } as never, caption: { en: 'c', zh: 'c' }, alt: { en: 'a', zh: 'a' } },
+    ] },
+    { id: 'bad-labelled-diagram', minutes: 1, title: { en: 'Labelled', zh: '有标签' }, blocks: [
+      { kind: 'mermaid', source: 'flowchart LR\\n  A["{{start}}"] --> ', labels: { start: { en: 'Start', zh: '开始' } }, caption: { en: 'c', zh: 'c' }, alt: { en: 'a', zh: 'a' } },
+    ] },
     { id: 'bad-tex', minutes: 1, title: { en: 'TeX', zh: '公式' }, blocks: [{ kind: 'math', tex: '\\\\frac{a' }] },
     { id: 'misquote', minutes: 1, title: { en: 'Quote', zh: '引语' }, blocks: [
       { kind: 'quote', original: '这不是原话。', translation: 'Not the words.', speaker: { en: 'He', zh: '他' }, where: { en: '《知识分子》', zh: '《知识分子》' } },
@@ -74,7 +80,7 @@ export default defineSection({
 `,
     );
     write(dir, 'slides/03-syntax.ts', `import { defineSection } from '#talk';\nexport default defineSection({ id: 'syntax', slides: [ {{ ] });\n`);
-    for (const id of ['half', 'bad-diagram', 'bad-tex', 'misquote', 'no-alt', 'no-asset']) notes(dir, id);
+    for (const id of ['half', 'bad-diagram', 'bad-label', 'bad-labelled-diagram', 'bad-tex', 'misquote', 'no-alt', 'no-asset']) notes(dir, id);
     notes(dir, 'no-notes', ['en']);
     notes(dir, 'empty-notes', ['en']);
     write(dir, 'speaker-notes/zh/empty-notes.md', '  \n');
@@ -126,7 +132,26 @@ export default defineDeck({ id: 'empty', title: { en: 'Empty', zh: '空' }, auth
 
   test('Mermaid that does not parse names the slide and language', () => {
     expect(text).toMatch(/\[talk\] slides\/02-broken\.ts \(slide "bad-diagram"\): Mermaid \(en\) does not parse: Parse error on line \d+/);
-    expect(text).not.toContain('Mermaid (zh)');
+    expect(text).not.toContain('(slide "bad-diagram"): Mermaid (zh)');
+  });
+
+  test('a diagram placeholder with no label names the slide, the placeholder and the labels there are', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "bad-label"): diagram at blocks[0] uses placeholder {{ende}}, but labels has no "ende"\n       Add ende: { en: \'…\', zh: \'…\' } to labels (labels: start, end), or fix the placeholder.');
+  });
+
+  test('a label no placeholder uses is reported', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "bad-label"): label "end" at blocks[0].labels.end is not used: the source has no {{end}}');
+  });
+
+  test('a label missing a language names the slide, the language and the placeholder', () => {
+    expect(text).toContain('[talk] slides/02-broken.ts (slide "bad-label"): missing zh translation of blocks[0].labels.start');
+  });
+
+  test('a diagram written once is parsed in each language, and a failure names the language', () => {
+    expect(text).toMatch(/\[talk\] slides\/02-broken\.ts \(slide "bad-labelled-diagram"\): Mermaid \(en\) does not parse: Parse error on line \d+/);
+    expect(text).toMatch(/\[talk\] slides\/02-broken\.ts \(slide "bad-labelled-diagram"\): Mermaid \(zh\) does not parse/);
+    // A diagram whose labels are wrong is reported for its labels, not as a parse error.
+    expect(text).not.toMatch(/slide "bad-label"\): Mermaid/);
   });
 
   test('TeX that does not compile is reported even though no deck shows the slide yet', () => {

@@ -20,4 +20,10 @@ describe('contentSecurityPolicy', () => {
     // Applying it again replaces the policy instead of adding a second one.
     expect(withContentSecurityPolicy(html).match(/Content-Security-Policy/g)).toHaveLength(1);
   });
+
+  test('a data block is not hashed (it never runs); the single file adds blob: for the scripts it links itself', () => {
+    const html = withContentSecurityPolicy('<html><head></head><body><script type="application/json" id="d">[1]</script></body></html>', { scriptSources: ['blob:'] });
+    expect(html).toContain(`script-src 'self' blob:"`);
+    expect(withContentSecurityPolicy('<html><head></head><body></body></html>')).not.toMatch(/script-src[^;"]*blob:/);
+  });
 });

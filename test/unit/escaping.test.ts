@@ -48,6 +48,9 @@ function slideOf(t: Bilingual[], raw: string[]): Slide {
       { kind: 'columns', columns: [[{ kind: 'image', src: 'x.png', alt, credit }], [{ kind: 'qr', url: 'https://example.org/', caption: qr }]] },
       { kind: 'references', items: [{ label: raw[4] ?? '', title: raw[5] ?? '', authors: raw[6] ?? '', url: 'https://arxiv.org/abs/1', arxiv: '1' }] },
       { kind: 'math', tex: 'x^2', caption },
+      { kind: 'code', lang: 'text', code: raw[0] ?? '', highlight: '1', caption },
+      { kind: 'table', header: [statement], rows: [[item]], caption },
+      { kind: 'video', src: 'v.webm', poster: 'v.png', alt, caption },
     ],
   };
 }

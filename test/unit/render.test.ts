@@ -93,6 +93,15 @@ describe('renderBlock', () => {
     expect(html).toContain('aria-label="甲到乙"');
   });
 
+  test('a Mermaid block written once draws each language with its labels', () => {
+    const html = renderBlock(
+      { kind: 'mermaid', source: 'flowchart LR\n A["{{a}}"]-->B["{{b}}"]', labels: { a: { en: 'Start', zh: '开始' }, b: { en: 'End', zh: '结束' } }, caption: { en: 'c', zh: '说明' }, alt: { en: 'A to B', zh: '甲到乙' } },
+      ctx,
+    );
+    expect(html).toContain('data-talk-mermaid="flowchart LR\n A[&quot;Start&quot;]--&gt;B[&quot;End&quot;]"');
+    expect(html).toContain('data-talk-mermaid="flowchart LR\n A[&quot;开始&quot;]--&gt;B[&quot;结束&quot;]"');
+  });
+
   test('KaTeX renders at build time with MathML', () => {
     const html = renderBlock({ kind: 'math', tex: '60 \\times 24 = 1440' }, ctx);
     expect(html).toContain('class="katex-display"');

@@ -97,6 +97,8 @@ describe('npm run new, in a copy of a fixture', () => {
 
   test('an English-only deck and a slide of every example kind in English only pass the check', async () => {
     const dir = copyFixture();
+    // The video example names the kit's example video and poster, as a project made from the kit has them.
+    for (const file of ['videos/denoise.webm', 'images/denoise.png']) cpSync(path.resolve('assets', file), path.join(dir, 'assets', file));
     await newDeck(dir, 'cs-lecture', { locale: 'en', budgetMinutes: 45 });
     const manifest = readFileSync(path.join(dir, 'slides/decks/cs-lecture.ts'), 'utf8');
     expect(manifest).toContain("languages: ['en'],");

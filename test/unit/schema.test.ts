@@ -48,6 +48,26 @@ describe('schemaProblems', () => {
     expect(messages(deck, 'deck')).toEqual([expect.stringContaining("languages[0]: expected a language: 'en' or 'zh', got \"fr\"")]);
   });
 
+  test('code, table and video blocks: a wrong shape names the field and the expected form', () => {
+    const out = messages(
+      section([
+        { kind: 'code', lang: 'python', code: 7 },
+        { kind: 'table', header: 'Model', rows: [['DDPM']] },
+        { kind: 'table', header: ['Model'], rows: [[3]] },
+        { kind: 'video', src: 'videos/x.webm', poster: 'images/x.png', alt: 'A', captoin: 'c' },
+        { kind: 'code', lang: 'python', code: 'x', highlight: 1 },
+      ]),
+    );
+    expect(out).toEqual([
+      expect.stringContaining('(slide "one"): blocks[0].code: expected the code as a string (shown verbatim, never Markdown), got number 7'),
+      expect.stringContaining('(slide "one"): blocks[1].header: expected a list of texts (the column headings), got "Model"'),
+      expect.stringContaining('(slide "one"): blocks[2].rows[0][0]: expected a text: a string, or { en?, zh? } of strings, got number 3'),
+      expect.stringContaining('(slide "one"): unknown field "captoin" in blocks[3]'),
+      expect.stringContaining("(slide \"one\"): blocks[4].highlight: expected line steps as a string, e.g. '1|2-3|4', got number 1"),
+    ]);
+    expect(messages(section([{ kind: 'table', header: ['Model', { en: 'Steps' }], rows: [['DDPM', '1000']], caption: { en: 'Samplers' } }]))).toEqual([]);
+  });
+
   test('a block that is not an object, and one without a kind', () => {
     const out = messages(section([7, { items: [] }]));
     expect(out[0]).toContain('blocks[0]: expected a block { kind, ... }, got number 7');

@@ -53,6 +53,10 @@ export class LanguageController implements Controller {
     this.apply(this.mode);
   }
 
+  refresh(): void {
+    this.apply(this.mode);
+  }
+
   bind(): void {
     // A one-language deck offers no switch; L is still ours (reveal.js would take it for "next slide").
     const only = this.ctx.deck.languages.map((locale) => LANGUAGE_NAMES[locale]).join(', ');

@@ -24,6 +24,13 @@ export class MermaidController implements Controller {
     this.diagrams = [...document.querySelectorAll<HTMLElement>('.talk-mermaid[data-talk-mermaid]')];
   }
 
+  refresh(): void {
+    const first = this.diagrams.length === 0;
+    this.mount();
+    // A deck that had no diagram did not subscribe to anything: it does now.
+    if (first && this.diagrams.length > 0) this.bind();
+  }
+
   bind(): void {
     if (this.diagrams.length === 0) return;
     if (this.ctx.options.print) {
@@ -39,7 +46,7 @@ export class MermaidController implements Controller {
     }
     this.offs.push(this.ctx.on('talk:slide-shown', ({ slide }) => this.ctx.track(this.drawIn(slide))));
     // Load Mermaid once the first slide is ready and the page is idle, so that the first diagram
-    // slide does not wait for it, nor the first slide for Mermaid's 2.5 MB script to run; nothing
+    // slide does not wait for it, nor the first slide for Mermaid's 0.75 MB entry to run; nothing
     // is drawn before its slide is shown. The speaker view's previews load it only for a diagram:
     // three windows starting it at once would keep both cores of a laptop busy for a second.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));

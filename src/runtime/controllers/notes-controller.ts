@@ -37,6 +37,11 @@ export class NotesController implements Controller {
     this.off?.();
   }
 
+  /** After the slides were replaced in place: their asides are new and empty, fill them again. */
+  refresh(): void {
+    this.fill();
+  }
+
   /** Replaces one slide's notes in one language (hot update from the dev server). */
   update(slideId: string, locale: Locale, html: string): void {
     const current = this.notes[slideId];

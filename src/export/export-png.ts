@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { capturePng } from './capture-png.ts';
+import type { ExportJob, Written } from './export-job.ts';
+import { StagedFolder } from './write-output.ts';
+
+/**
+ * The PNG path: one image per slide (or step), each written into a staged folder that replaces
+ * `out` only when every image is there. `staged` is the caller's, so that a failure or a cancel
+ * anywhere discards it.
+ */
+export async function exportPng({ o, browser, baseUrl, deck, slideIds, indices, storage }: ExportJob, staged: StagedFolder): Promise<Written> {
+  const files: string[] = [];
+  let bytes = 0;
+  const pages = await capturePng(browser, {
+    baseUrl,
+    deck: o.deck,
+    locale: o.locale,
+    second: o.second,
+    storage,
+    steps: o.steps,
+    indices,
+    slideIds,
+    size: o.size,
+    scale: o.scale,
+    timeoutMs: o.timeoutMs,
+    signal: o.signal,
+    onImage: async ({ name, bytes: png, slide, done, total }) => {
+      o.signal?.throwIfAborted();
+      await staged.add(name, png);
+      files.push(path.join(o.out, name));
+      bytes += png.length;
+      o.onProgress({ phase: 'slide', message: `slide ${slide + 1}/${deck.slides.length} ${name}`, done, total });
+    },
+  });
+  const renderedAt = performance.now();
+  o.signal?.throwIfAborted();
+  await staged.commit();
+  return { files, pages, bytes, renderedAt };
+}
