@@ -6,7 +6,7 @@ import { talkConfig } from '../../src/vite/talk-config.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { AUDIENCE_SOCKET_PATH } from '../../src/protocol/audience-messages.ts';
 import type { AudienceApi } from '../../src/vite/audience-plugin.ts';
-import { position, waitReady } from '../support/browser.ts';
+import { position, press, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 import { PHONE_ADDRESS, startPhoneProxy, type PhoneProxy } from '../support/phone-proxy.ts';
 
@@ -214,3 +214,25 @@ function notePhrases(deck: Awaited<ReturnType<typeof projectDeck>>): string[] {
     .map((html) => html.replace(/<[^>]+>/g, '\n').split(/[\n"'&<>\\]/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').slice(0, 12))
     .filter((phrase) => phrase.length === 12 && !slidesSay.includes(phrase));
 }
+
+test('a drawing and the laser pointer on the laptop reach a viewer on another machine', async () => {
+  const deck = await openDeck('#/0');
+  const { page: viewer } = await openViewer('?lang=en');
+  await expect.poll(() => followed(viewer), { timeout: 30_000 }).toBe(await deckAt(deck));
+  const layer = deck.locator('.reveal .slides section.present > svg.talk-ink');
+  const box = await layer.boundingBox();
+  if (!box) throw new Error('the deck has no drawing layer');
+  const inViewer = (what: string) => viewer.evaluate((sel) => document.querySelectorAll(`.reveal .slides section.present > svg.talk-ink ${sel}`).length, what);
+  // Pen (I): one stroke across the slide.
+  await press(deck, 'i');
+  await deck.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+  await deck.mouse.down();
+  await deck.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 10 });
+  await deck.mouse.up();
+  await expect.poll(() => inViewer('path'), { timeout: 20_000 }).toBe(1);
+  // The laser pointer (Z): a dot where the mouse is.
+  await press(deck, 'i');
+  await press(deck, 'z');
+  await deck.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 4 });
+  await expect.poll(() => inViewer('.talk-laser'), { timeout: 20_000 }).toBe(1);
+});

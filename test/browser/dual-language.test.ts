@@ -83,9 +83,10 @@ describe('both languages at once', () => {
     const speaker = await openSpeakerView(page);
     expect(new URL(speaker.url()).search).toContain('lang=zh+en');
     const preview = () => speaker.frames().find((frame) => frame.url().includes('receiver') && !frame.url().includes('upcoming'))!;
-    expect(await shownLanguages(preview())).toBe('zh+en');
+    // Polled: the preview frame may still be starting when the speaker view reports itself open.
+    await expect.poll(() => shownLanguages(preview())).toBe('zh+en');
     // The notes are in the first language.
-    expect(await speaker.evaluate(() => document.documentElement.dataset.talkLocale)).toBe('zh');
+    await expect.poll(() => speaker.evaluate(() => document.documentElement.dataset.talkLocale)).toBe('zh');
     await press(page, 'd');
     await expect.poll(() => shownLanguages(preview())).toBe('zh');
     await context.close();

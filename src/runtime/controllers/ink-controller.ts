@@ -1,3 +1,4 @@
+import { AUDIENCE_EVENTS, type RelayMessage } from '../../protocol/audience-messages.ts';
 import { asInkMessage, inkFile, touches, type InkStroke, type SlidePoint } from '../../protocol/ink.ts';
 import { loadInk, saveInk } from '../../protocol/ink-storage.ts';
 import { syncChannelName, type SyncMessage } from '../../protocol/sync-messages.ts';
@@ -48,6 +49,16 @@ export class InkController implements Controller {
       this.channel = new BroadcastChannel(syncChannelName(this.ctx.deck.id));
       this.channel.onmessage = (event: MessageEvent<SyncMessage>) => this.onMessage(event.data);
       this.offs.push(() => this.channel?.close());
+    }
+    // A follow-along viewer on another machine hears the deck through the audience relay
+    // (src/audience/main.ts turns its messages into this event).
+    if (this.ctx.options.follower) {
+      const onRelay = (event: Event): void => {
+        const { kind, data } = (event as CustomEvent<{ kind?: unknown; data?: unknown }>).detail ?? {};
+        if (kind === 'pointer' || kind === 'ink') this.onMessage(data as SyncMessage);
+      };
+      window.addEventListener('talk:relay', onRelay);
+      this.offs.push(() => window.removeEventListener('talk:relay', onRelay));
     }
     // Previews and follow-along viewers show the drawings; only the speaker's deck makes them.
     if (this.ctx.options.receiver || this.ctx.options.follower) return;
@@ -223,6 +234,11 @@ export class InkController implements Controller {
 
   private post(message: SyncMessage): void {
     this.channel?.postMessage(message);
+    // Viewers on other machines: the dev server relays it with --audience (and drops it without).
+    if ((message.type === 'pointer' || message.type === 'ink') && import.meta.hot) {
+      const relay: RelayMessage = { kind: message.type, data: message };
+      import.meta.hot.send(AUDIENCE_EVENTS.relay, relay);
+    }
   }
 
   private download(): void {
