@@ -49,10 +49,11 @@ async function start(): Promise<void> {
     lastRun: loadRuns(deck.id)[0],
     notes: { ...(notes ?? {}) },
   };
-  if (search.get('lang') !== null && search.get('lang') !== state.locale) {
+  // A language the deck is not given in was dropped above: the address says what is shown.
+  if (search.get('lang') !== null) {
     const url = new URL(window.location.href);
-    url.searchParams.set('lang', state.locale);
-    window.history.replaceState(null, '', url);
+    setLangParam(url, mode);
+    if (url.href !== window.location.href) window.history.replaceState(null, '', url);
   }
   const view = new SpeakerView(root, deck);
   // A one-language deck offers no other language.

@@ -155,7 +155,9 @@ test('the PDF shows the poster in place of the video, and the code as text; --st
   for (const page of [1, 2, 3]) expect(text(page)).toContain('def denoise(x, t, model):');
   // The poster's sun, drawn where the video is; nothing of it on the table's page.
   const render = (page: number) => execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '30', out], { maxBuffer: 16 * 1024 * 1024 });
-  expect(shareOfColour(render(5), [242, 182, 50])).toBeGreaterThan(0.02);
+  // The slide's picture is smaller since the balanced layout (about 0.9% of the page is the sun);
+  // a page without the poster has none of it, and one showing the video's noise about 0.1%.
+  expect(shareOfColour(render(5), [242, 182, 50])).toBeGreaterThan(0.004);
   expect(shareOfColour(render(4), [242, 182, 50])).toBe(0);
 
   // Which lines each printed step lights.
@@ -187,7 +189,8 @@ test('a PNG of the video slide shows the poster, not a frame of the playing vide
     for (let i = 0; i < pixels.length; i += 4) if (Math.abs(pixels[i]! - 242) < 24 && Math.abs(pixels[i + 1]! - 182) < 24 && Math.abs(pixels[i + 2]! - 50) < 24) hits++;
     return hits / (pixels.length / 4);
   }, png);
-  expect(share).toBeGreaterThan(0.02);
+  // About 0.9% with the poster (the balanced layout draws the video smaller); about 0.1% without.
+  expect(share).toBeGreaterThan(0.004);
   await page.close();
 });
 

@@ -51,14 +51,14 @@ describe('inline Markdown in a bullet', () => {
   test('bold, italic, code and $math$ render as elements, the math by KaTeX with MathML', async () => {
     const { page, context, consoleErrors } = await openPage(harness, '?deck=diffusion-code#/dc-forward');
     await waitReady(page);
-    const item = page.locator('#dc-forward li').nth(1);
+    const item = page.locator('#dc-forward .talk-bullets li').nth(1);
     // textContent: the bullets are steps, not shown yet.
     expect(await item.locator('strong').textContent()).toBe('Nothing is learned');
     expect(await item.locator('.katex annotation').first().textContent()).toBe('\\beta_1, \\dots, \\beta_T');
     expect(await item.textContent()).not.toContain('**');
-    expect(await page.locator('#dc-forward li').nth(2).locator('em').textContent()).toBe('pure noise');
+    expect(await page.locator('#dc-forward .talk-bullets li').nth(2).locator('em').textContent()).toBe('pure noise');
     await advanceTo(page, 'dc-objective');
-    expect(await page.locator('#dc-objective li code').textContent()).toBe('((eps - model(x_t, t)) ** 2).mean()');
+    expect(await page.locator('#dc-objective .talk-bullets li code').textContent()).toBe('((eps - model(x_t, t)) ** 2).mean()');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

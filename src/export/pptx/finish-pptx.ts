@@ -62,7 +62,8 @@ export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise
       const found = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
       return found?.[1] ? `ppt/${found[1].replace(/^\.\.\//, '')}` : undefined;
     };
-    for (const match of xml.matchAll(/<a:blip r:embed="(rId\d+)"[^>]*>[\s\S]*?svgBlip[^>]*r:embed="(rId\d+)"/g)) {
+    // Within one <a:blip>: a picture without an SVG (a formula's PNG) must not pair with the next one's.
+    for (const match of xml.matchAll(/<a:blip r:embed="(rId\d+)"[^>]*>(?:(?!<\/a:blip>)[\s\S])*?svgBlip[^>]*r:embed="(rId\d+)"/g)) {
       const pngPath = target(match[1] as string);
       const svgPath = target(match[2] as string);
       const svg = svgPath ? await zip.file(svgPath)?.async('string') : undefined;
