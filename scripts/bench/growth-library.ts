@@ -14,14 +14,17 @@ export async function writeGrowthLibrary(project: string, count: number): Promis
   mkdirSync(path.join(root, 'slides', 'decks'), { recursive: true });
   const { library } = await loadLibrary({ root: project });
   const sectionFiles = library.sections.map((s) => s.file);
-  const base = library.sections.flatMap((s) => s.value.slides.map((slide) => slide.id));
+  // Slides written for every language (an English-only lecture's slides are left out).
+  const bilingual = (id: string) => LOCALES.every((locale) => existsSync(path.join(project, 'speaker-notes', locale, `${id}.md`)));
+  const base = library.sections.flatMap((s) => s.value.slides.map((slide) => slide.id)).filter(bilingual);
   const imports = sectionFiles.map((file, i) => `import s${i} from '${path.relative(path.join(root, 'slides'), path.join(project, file)).split(path.sep).join('/')}';`);
   writeFileSync(
     path.join(root, 'slides', '01-growth.ts'),
     [
       `import { defineSection } from '#talk';`,
       ...imports,
-      `const base = [${sectionFiles.map((_, i) => `s${i}`).join(', ')}].flatMap((s) => s.slides);`,
+      `const kept = new Set(${JSON.stringify(base)});`,
+      `const base = [${sectionFiles.map((_, i) => `s${i}`).join(', ')}].flatMap((s) => s.slides).filter((s) => kept.has(s.id));`,
       `export default defineSection({`,
       `  id: 'growth',`,
       `  title: { en: 'Growth', zh: '增长' },`,

@@ -39,7 +39,7 @@ export interface BenchResult {
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 
 function previousResult(dir: string, current: string): BenchResult | undefined {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== current).sort();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('audience-') && f !== current).sort();
   const last = files.at(-1);
   return last ? (JSON.parse(readFileSync(path.join(dir, last), 'utf8')) as BenchResult) : undefined;
 }
