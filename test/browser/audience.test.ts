@@ -43,7 +43,7 @@ afterAll(async () => {
 
 /** The deck on the laptop, as the speaker opens it. */
 async function openDeck(hash = '#/0'): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })).newPage();
   pages.push(page);
   await page.goto(new URL(hash, url).href);
   await waitReady(page, 90_000);
@@ -52,7 +52,7 @@ async function openDeck(hash = '#/0'): Promise<Page> {
 
 /** A viewer's phone (its own context: its own storage), through 127.0.0.2; every response body it receives is kept. */
 async function openViewer(query = '', viewport = { width: 390, height: 844 }): Promise<{ page: Page; bodies: string[]; requests: string[] }> {
-  const context = await browser.newContext({ viewport, hasTouch: true });
+  const context = await browser.newContext({ viewport, hasTouch: true, reducedMotion: 'reduce' });
   const page = await context.newPage();
   pages.push(page);
   const bodies: string[] = [];

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 async function open(query: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(new URL(query, server.url).href);
   await waitReady(page);
@@ -201,7 +201,7 @@ test('the single file embeds the video as a data: URL and plays it from file://'
   // (Booleans: a failing toContain would print the whole file.)
   expect(html.includes('data:video/webm;base64,')).toBe(true);
   expect(html.includes("media-src 'self' data:")).toBe(true);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   await context.route('**/*', (route) => (/^(file|data|blob):/.test(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
   const page = await context.newPage();
   await page.goto(`${pathToFileURL(file).href}#/video`);
@@ -215,7 +215,7 @@ test('code (every step), table and video have no serious axe-core violation, lig
   const found: string[] = [];
   for (const theme of ['light', 'dark']) {
     // axe-core is injected as an inline script: the context bypasses the deck's policy for it.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(new URL(`?theme=${theme}#/code-steps`, server.url).href);
     await waitReady(page);

@@ -31,7 +31,8 @@ afterAll(async () => {
 
 /** Opens the file with every request that is not file: or data: blocked (the network is off). */
 async function openOffline(query: string): Promise<{ page: Page; blocked: string[]; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // No slide transitions: they only make the walk slow (test/browser/stage.test.ts covers them).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, position, press, useHarness, waitReady } from '../support/browser.ts';
+import { openPage, openPageWith, position, press, useHarness, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
@@ -10,14 +10,14 @@ const reveal = <T>(page: Page, fn: (r: RevealLike) => T) => page.evaluate(`(${fn
 
 describe('on stage', () => {
   test('prefers-reduced-motion turns slide transitions off', async () => {
-    const calm = await openPage(harness);
+    const calm = await openPageWith(harness, '', { reducedMotion: 'no-preference' });
     // The setting is read when the deck starts: emulate it, then load again.
     await calm.page.emulateMedia({ reducedMotion: 'reduce' });
     await calm.page.reload();
     await waitReady(calm.page);
     expect(await reveal(calm.page, (r) => r.getConfig().transition)).toBe('none');
     await calm.context.close();
-    const { page, context } = await openPage(harness);
+    const { page, context } = await openPageWith(harness, '', { reducedMotion: 'no-preference' });
     expect(await reveal(page, (r) => r.getConfig().transition)).toBe('slide');
     await context.close();
   });

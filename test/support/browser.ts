@@ -92,11 +92,20 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Ignore the page's Content-Security-Policy (only for injecting test tools such as axe-core). */
   bypassCSP?: boolean;
+  /**
+   * 'reduce' unless a test is about motion: reveal.js then shows slides without its 0.8 s
+   * transitions, which only make a walk through the deck slow (test/browser/stage.test.ts covers them).
+   */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 /** Like openPage, but lets the test prepare the context (e.g. `context.clock.install()`) before the page loads. */
 export async function openPageWith(harness: Harness, path = '', options: OpenOptions = {}): Promise<WatchedPage> {
-  const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, bypassCSP: options.bypassCSP ?? false });
+  const context = await harness.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    bypassCSP: options.bypassCSP ?? false,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+  });
   const origin = new URL(harness.server.url).origin;
   const watched: WatchedPage = { page: undefined as unknown as Page, context, consoleErrors: [], foreignRequests: [] };
   await context.route('**/*', (route) => {
