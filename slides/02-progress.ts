@@ -138,8 +138,8 @@ export default defineSection({
           step: true,
           tex: '\\begin{gathered}\\mathcal{L}(\\theta) = \\mathbb{E}_{x_0,\\,\\boldsymbol{\\eta},\\,k}\\big\\lVert \\boldsymbol{\\eta} - \\boldsymbol{\\eta}_\\theta(x_k, k, c) \\big\\rVert^2 \\\\ x_k = \\sqrt{\\bar\\alpha_k}\\,x_0 + \\sqrt{1-\\bar\\alpha_k}\\,\\boldsymbol{\\eta}\\end{gathered}',
           caption: {
-            en: 'The denoising objective (DDPM, Ho et al. 2020): x₀ clean latents, η noise, k noise level, c the text',
-            zh: '去噪目标（DDPM，Ho 等 2020）：x₀ 为干净的潜在表示，η 为噪音，k 为噪音等级，c 为文本条件',
+            en: 'The denoising objective (DDPM, Ho et al. 2020): $x_0$ clean latents, η noise, k noise level, c the text',
+            zh: '去噪目标（DDPM，Ho 等 2020）：$x_0$ 为干净的潜在表示，η 为噪音，k 为噪音等级，c 为文本条件',
           },
         },
         {

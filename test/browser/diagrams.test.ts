@@ -11,6 +11,7 @@ import { deckLanguages, toBilingual } from '../../src/model/text.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';
 import { openPage, press, useHarness, waitReady, type WatchedPage } from '../support/browser.ts';
 import { buildFixture, copyFixture } from '../support/fixture-build.ts';
+import { mermaidLabels } from '../support/mermaid-labels.ts';
 import { projectDeck } from '../support/library.ts';
 
 /** What one slide of a deck must show: its diagrams' sources and its formulas' TeX. */
@@ -43,27 +44,6 @@ function expectedSlides(deckId: string): Expected[] {
 /** Text compared without white space: Mermaid breaks labels into lines and tspans where it likes. */
 function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
-}
-
-/**
- * The labels a reader sees in a Mermaid source: quoted node, edge and subgraph labels, and the
- * periods and events of a timeline; line breaks (`<br>`) split a label into pieces.
- */
-function diagramLabels(source: string): string[] {
-  const body = source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('%%'));
-  const labels: string[] = [];
-  if (body.find((line) => line.trim() !== '')?.trim() === 'timeline') {
-    for (const line of body) if (line.includes(':')) labels.push(...line.split(':'));
-  } else {
-    for (const line of body) for (const match of line.matchAll(/"([^"]+)"/g)) labels.push(match[1] ?? '');
-  }
-  return labels
-    .flatMap((label) => label.split(/<br\s*\/?>/i))
-    .map((piece) => squeeze(piece.replace(/#quot;/g, '"').replace(/#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))))
-    .filter((piece) => piece !== '');
 }
 
 /** The slide's <section>, by the data attribute (an id may start with a digit, which `#id` cannot). */
@@ -103,7 +83,7 @@ async function diagramProblems(page: Page, id: string, locale: Locale, sources: 
     const shapes = await svg.locator('g, path, rect, text').count();
     if (shapes < 3) problems.push(`diagram ${i + 1}: the <svg> has ${shapes} shapes`);
     const text = squeeze((await svg.textContent()) ?? '');
-    const labels = diagramLabels(source[locale]);
+    const labels = mermaidLabels(source[locale]).map(squeeze);
     if (labels.length === 0) problems.push(`diagram ${i + 1}: no label found in its ${locale} source`);
     const missing = labels.filter((label) => !text.includes(label));
     if (missing.length > 0) problems.push(`diagram ${i + 1}: labels not drawn: ${missing.map((l) => JSON.stringify(l)).join(', ')}`);
@@ -134,11 +114,6 @@ test('the library has decks, and the meetup deck has at least six diagrams and f
   const meetup = expectedSlides('meetup');
   expect(meetup.flatMap((s) => s.diagrams).length).toBeGreaterThanOrEqual(6);
   expect(meetup.flatMap((s) => s.formulas).length).toBeGreaterThanOrEqual(4);
-});
-
-test('label extraction reads flowcharts, front matter and timelines', () => {
-  expect(diagramLabels('---\nconfig:\n  x: 1\n---\nflowchart LR\n  A["Two words<br/>line two"] -->|"edge"| B')).toEqual(['Twowords', 'linetwo', 'edge']);
-  expect(diagramLabels('%%{init: {"a": "b"}}%%\ntimeline\n  2012 : Deep learning : AlexNet')).toEqual(['2012', 'Deeplearning', 'AlexNet']);
 });
 
 for (const deckId of decks) {

@@ -9,6 +9,7 @@ import type { Locale } from '../../src/model/types.ts';
 import type { RenderedDeck } from '../../src/render/rendered-deck.ts';
 import { buildFixture, copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
+import { deckDiagramSources, mermaidLabels } from '../support/mermaid-labels.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'talk-export-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -60,31 +61,14 @@ function squeeze(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-function decode(text: string): string {
-  return decodeHTML(text);
-}
-
-/** Labels of the deck's Mermaid diagrams in one language: node labels and timeline events. */
+/** Labels of the deck's Mermaid diagrams in one language, with their slides. */
 function diagramLabels(deck: RenderedDeck, locale: Locale): { slide: string; label: string }[] {
-  const labels: { slide: string; label: string }[] = [];
-  for (const match of deck.html.matchAll(/<section id="([^"]+)"|class="talk-mermaid talk-(en|zh)"[^>]*data-talk-mermaid="([^"]*)"/g)) {
-    if (match[1]) labels.push({ slide: match[1], label: '' });
-    if (match[2] !== locale || !match[3]) continue;
-    const slide = labels.at(-1)?.slide ?? '?';
-    const source = decode(match[3]);
-    const found = [...source.matchAll(/\["([^"]+)"\]/g)].map((m) => m[1] as string);
-    if (/^\s*timeline/m.test(source)) {
-      for (const line of source.split('\n').filter((l) => /^\s+\S.*:/.test(l))) found.push(...line.split(' : ').map((part) => part.trim()));
-    }
-    // A label's lines are checked one by one: text extraction reads a row of boxes line by line.
-    labels.push(...found.flatMap((label) => label.split(/<br\s*\/?>/).map((line) => ({ slide, label: line }))));
-  }
-  return labels.filter((entry) => entry.label !== '');
+  return deckDiagramSources(deck.html, locale).flatMap(({ slide, source }) => mermaidLabels(source).map((label) => ({ slide, label })));
 }
 
 /** Plain text of a notes HTML fragment. */
 function plain(html: string): string {
-  return decode(html.replace(/<[^>]+>/g, ' '));
+  return decodeHTML(html.replace(/<[^>]+>/g, ' '));
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
