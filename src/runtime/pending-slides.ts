@@ -40,8 +40,8 @@ export function namesPendingSlide(slides: HTMLElement, hash: string): boolean {
 }
 
 /**
- * Puts each placeholder's slide from `rest` in its place; returns how many. One parse for all of
- * them: the rest of a long deck is most of its HTML.
+ * Puts each placeholder's slide from `rest` in its place, in the state reveal.js gave the
+ * placeholder; returns how many. One parse for all of them: the rest of a long deck is most of its HTML.
  */
 export function fillPending(slides: HTMLElement, rest: DeckRest): number {
   const pending = [...slides.querySelectorAll<HTMLElement>(`section[${PENDING}]`)].filter((section) => rest[section.dataset.talkSlide ?? ''] !== undefined);
@@ -54,6 +54,9 @@ export function fillPending(slides: HTMLElement, rest: DeckRest): number {
   for (const section of pending) {
     const next = whole.get(section.dataset.talkSlide);
     if (!next) continue;
+    // reveal.js's state of the placeholder goes with it (past/future class, inline display:none):
+    // the layouts' own display (flex, grid) would otherwise lay out every slide put in, fetching its fonts.
+    for (const { name, value } of section.attributes) if (name !== PENDING) next.setAttribute(name, value);
     section.replaceWith(next);
     filled++;
   }
