@@ -29,14 +29,16 @@ export function hasPending(slides: HTMLElement): boolean {
 }
 
 /**
- * Whether the slide `hash` names is a placeholder: reveal.js would open on an empty slide. An id
- * it does not know keeps reveal.js on the first slide; an index past the end, on the last.
+ * Whether the slide `hash` names may be a placeholder: reveal.js would open on an empty slide. An
+ * index past the end opens the last slide. An id found nowhere yet may be inside a later slide
+ * (reveal.js also opens the slide around an element's id): taken as pending.
  */
 export function namesPendingSlide(slides: HTMLElement, hash: string): boolean {
   const target = hashTarget(hash);
   const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
-  const section = 'id' in target ? sections.find((s) => s.id === target.id) : sections[Math.min(target.index, sections.length - 1)];
-  return section?.hasAttribute(PENDING) ?? false;
+  if ('index' in target) return sections[Math.min(target.index, sections.length - 1)]?.hasAttribute(PENDING) ?? false;
+  const named = slides.ownerDocument.getElementById(target.id)?.closest('.slides > section');
+  return named ? named.hasAttribute(PENDING) : true;
 }
 
 /**
