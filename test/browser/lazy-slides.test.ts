@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Response } from 'playwright-core';
 import { FIRST_VIEW_SLIDES } from '../../src/vite/startup-hints.ts';
-import { goToSlide, openPageWith, useHarness, visibleText } from '../support/browser.ts';
+import { goToSlide, openPageWith, position, useHarness, visibleText, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
@@ -121,5 +121,34 @@ test("opened on a later slide's address, that slide shows its content from its f
   expect(first.placeholders).toBe(0);
   for (const phrase of phrases) expect(first.presentText).toContain(phrase);
   expect(consoleErrors).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('a key pressed before the later slides arrive lands on a placeholder, which shows whole once they come', async () => {
+  const deck = await projectDeck('meetup');
+  const last = deck.slides.length - 1;
+  const phrases = (await laterPhrases('meetup')).of(last);
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // The deck's chunk is the first meetup-*.js the page asks for; the second, its later slides, waits for the test.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await context.route(/\/assets\/meetup-[\w-]+\.js$/, async (route) => {
+    if (++asked > 1) await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(new URL('?deck=meetup', harness.server.url).href);
+  await page.waitForFunction(() => document.documentElement.dataset.firstSlide === 'shown');
+  await page.keyboard.press('End');
+  expect(await position(page)).toMatchObject({ h: last, id: deck.slides[last]?.id });
+  expect(await page.locator('.reveal .slides > section.present').getAttribute('data-talk-pending')).toBe('');
+  expect(await page.evaluate(() => document.documentElement.dataset.deckReady)).toBe('false');
+  release();
+  await waitReady(page);
+  expect(await page.locator('[data-talk-pending]').count()).toBe(0);
+  expect(await position(page)).toMatchObject({ h: last, id: deck.slides[last]?.id });
+  const shown = await visibleText(page);
+  for (const phrase of phrases) expect(shown).toContain(phrase);
   await context.close();
 }, 120_000);
