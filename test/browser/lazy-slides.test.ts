@@ -50,7 +50,10 @@ function recordScripts(bodies: Map<string, Promise<string>>): (response: Respons
  */
 async function laterPhrases(id: string): Promise<{ phrases: string[]; of: (index: number) => string[] }> {
   const deck = await projectDeck(id);
-  const { html: _html, slideHtml, notes: _notes, ...meta } = deck;
+  const { html, slideHtml: _slides, notes: _notes, ...meta } = deck;
+  // From the joined HTML (the project's own field), each slide's <section> starting a line.
+  const slideHtml = html.split(/\n(?=<section id=")/);
+  expect(slideHtml).toHaveLength(deck.slides.length);
   const known = JSON.stringify(meta) + slideHtml.slice(0, FIRST_VIEW_SLIDES).join('');
   const runs = (html: string): string[] => {
     const english = [...html.matchAll(/<span class="talk-en" lang="en">([^<]*)<\/span>/g)].map((m) => m[1] ?? '');
