@@ -2,9 +2,9 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import type { Locale } from '../../src/model/types.ts';
 
-/** What the first slide of a deck costs in one language. */
+/** What the first slide of a deck costs in one language: what had loaded when it was shown. */
 export interface FirstSlide {
-  /** From navigation start to `data-deck-ready="true"`. */
+  /** From navigation start to the first slide shown (`data-first-slide`, or a page's first `data-deck-ready="true"`). */
   readonly readyMs: number;
   readonly js: { raw: number; gzip: number; files: number };
   readonly css: { raw: number; gzip: number; files: number };
@@ -20,15 +20,19 @@ export interface Walk {
   readonly diagramsDrawn: number;
 }
 
-// Records when the page first reports ready, in the page's own clock (no polling delay). It runs
-// before <html> exists, so it watches the whole document.
+// Records when the page first shows a slide, in the page's own clock (no polling delay), and which
+// responses had finished by then: the deck marks it with data-first-slide (its later slides load
+// after it), the reference deck with its first data-deck-ready="true". It runs before <html>
+// exists, so it watches the whole document.
 const READY_PROBE = `
   new MutationObserver((_, observer) => {
-    if (document.documentElement?.dataset.deckReady === 'true' && window.__talkReadyAt === undefined) {
+    const root = document.documentElement;
+    if ((root?.dataset.firstSlide === 'shown' || root?.dataset.deckReady === 'true') && window.__talkReadyAt === undefined) {
       window.__talkReadyAt = performance.now();
+      window.__talkLoadedBefore = performance.getEntriesByType('resource').map((entry) => entry.name);
       observer.disconnect();
     }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-first-slide', 'data-deck-ready'] });
 `;
 
 // Shows every slide through reveal's API and waits for readiness after each. A string, because
@@ -59,18 +63,23 @@ export async function measureFirstSlide(browser: Browser, url: string, locale: L
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE);
-  const bodies: Promise<{ type: string; bytes: Buffer } | undefined>[] = [];
+  // A resource timing entry per file fetched before the first slide (not the default 250).
+  await page.addInitScript('performance.setResourceTimingBufferSize(10000);');
+  const bodies: Promise<{ url: string; type: string; bytes: Buffer } | undefined>[] = [];
   let ready = false;
   page.on('response', (response) => {
     if (ready) return;
     const type = response.request().resourceType();
-    bodies.push(response.body().then((bytes) => ({ type, bytes }), () => undefined));
+    bodies.push(response.body().then((bytes) => ({ url: response.url(), type, bytes }), () => undefined));
   });
   await page.goto(`${url}?lang=${locale}`);
   await page.waitForFunction(() => (window as unknown as { __talkReadyAt?: number }).__talkReadyAt !== undefined);
   ready = true;
+  // Only what had arrived when the first slide was shown: a chunk asked for right after it (the
+  // deck's later slides) may have arrived by the time Node hears of it.
+  const before = new Set(await page.evaluate(() => (window as unknown as { __talkLoadedBefore: string[] }).__talkLoadedBefore));
   const readyMs = await timeToReady(browser, url, locale);
-  const loaded = (await Promise.all(bodies)).filter((b): b is { type: string; bytes: Buffer } => b !== undefined);
+  const loaded = (await Promise.all(bodies)).filter((b): b is { url: string; type: string; bytes: Buffer } => b !== undefined && before.has(b.url));
   const sum = (type: string) => {
     const of = loaded.filter((b) => b.type === type);
     return { raw: of.reduce((n, b) => n + b.bytes.length, 0), gzip: of.reduce((n, b) => n + gzipSync(b.bytes).length, 0), files: of.length };

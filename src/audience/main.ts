@@ -3,13 +3,14 @@ import 'katex/dist/katex.min.css';
 import '../runtime/styles/fonts.css';
 import '../runtime/styles/theme.css';
 import './audience.css';
-import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
+import { decks, defaultDeck, loaders, restLoaders } from 'virtual:talk/decks';
 import { defaultTheme } from 'virtual:talk-themes';
 import type { Locale } from '../model/types.ts';
 import type { AudienceServerMessage } from '../protocol/audience-messages.ts';
 import type { PageDeck } from '../render/rendered-deck.ts';
 import { applyTheme } from '../runtime/apply-theme.ts';
 import { createDeck } from '../runtime/create-deck.ts';
+import type { RuntimeOptions } from '../runtime/deck-context.ts';
 import { showDeckError } from '../runtime/show-deck-error.ts';
 import { AudienceSocket, type SocketStatus } from './audience-socket.ts';
 import { Follower } from './follower.ts';
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
   let locale: Locale = initialLocale(search);
   let status: SocketStatus = 'connecting';
   const { default: deck }: { default: PageDeck } = await load();
-  const talk = await createDeck(root, deck, {
+  const options: RuntimeOptions = {
     locale,
     print: false,
     receiver: false,
@@ -46,7 +47,9 @@ async function start(): Promise<void> {
     rehearse: false,
     notes: false,
     follower: true,
-  });
+  };
+  // A follower joins mid-talk: createDeck has every slide whole before it starts.
+  const talk = await createDeck(root, deck, options, restLoaders[deckId]);
 
   const render = (): void => {
     const t = AUDIENCE_LABELS[locale];

@@ -4,6 +4,7 @@ import { parseRange, RangeSpecError } from '../export/parse-range.ts';
 import { formatLanguageMode, parseLanguageMode } from '../model/language-mode.ts';
 import { LOCALES } from '../model/types.ts';
 import { parseCli, runCli, UsageError } from './cli-args.ts';
+import type { ExportWhereabouts } from '../export/place-failure.ts';
 
 const USAGE = `Usage: npm run export -- --format pdf|png|pptx [options]
 
@@ -86,7 +87,9 @@ await runCli(USAGE, async () => {
   }
 
   // Loaded only now: a wrong command line is answered without loading Vite and Playwright.
-  const { exportDeck, ExportAborted, ExportInputError, placeFailure } = await import('../export/index.ts');
+  const { exportDeck, ExportAborted, ExportInputError, phaseOf, placeFailure, trackWhereabouts } = await import('../export/index.ts');
+  // Where the export is, for a failure thrown outside it (below): the same phase it would name.
+  const whereabouts: ExportWhereabouts = { phase: phaseOf('start') };
   // Ctrl-C cancels cleanly (browser closed, temporary files removed); a second one quits at once.
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -101,7 +104,7 @@ await runCli(USAGE, async () => {
   // Closing the browser mid-print can also make playwright-core throw from a pending callback.
   const onUncaught = (error: unknown): void => {
     if (controller.signal.aborted) return;
-    const placed = placeFailure(error, { phase: 'exporting' }, { deck: values.deck ?? 'meetup', locale: formatLanguageMode(languages) });
+    const placed = placeFailure(error, whereabouts, { deck: values.deck ?? 'meetup', locale: formatLanguageMode(languages) });
     console.error(values.debug ? error : (placed as Error).message);
     process.exit(1);
   };
@@ -125,7 +128,10 @@ await runCli(USAGE, async () => {
       distDir: values.dist,
       library: values.library,
       signal: controller.signal,
-      onProgress: ({ message }) => process.stderr.write(`[talk] ${message}\n`),
+      onProgress: (progress) => {
+        trackWhereabouts(whereabouts, progress);
+        process.stderr.write(`[talk] ${progress.message}\n`);
+      },
     });
     const where = path.relative(process.cwd(), result.out) || result.out;
     const what = result.format === 'pdf' ? `${result.pages} pages` : result.format === 'pptx' ? `${result.pages} slides` : `${result.pages} images`;

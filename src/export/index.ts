@@ -4,4 +4,4 @@ export { ExportAborted, ExportError, ExportInputError } from './export-error.ts'
 export { defaultOut, FORMATS, parseSize, type ExportFormat, type ExportOptions, type ExportProgress } from './export-options.ts';
 export { BrowserUnavailable } from './launch-browser.ts';
 export { countPages, readLanguage, readOutline, type Bookmark } from './pdf-outline.ts';
-export { placeFailure } from './place-failure.ts';
+export { phaseOf, placeFailure, trackWhereabouts, type ExportWhereabouts } from './place-failure.ts';

@@ -29,8 +29,10 @@ export function phaseOf(step: keyof typeof DOING): string {
   return DOING[step];
 }
 
-// What playwright says when the browser process is gone (killed, out of memory, crashed).
-const BROWSER_GONE = /Target (page, context or browser )?(has been )?closed|Browser (has been )?closed|browser has disconnected|Target crashed|Page crashed/i;
+// What playwright says when the browser process is gone (killed, out of memory, crashed). "Cannot
+// find parent object": a message Chromium sent just before it died names a page playwright has
+// already dropped (thrown from playwright's own callback, see the export CLI's uncaught handler).
+const BROWSER_GONE = /Target (page, context or browser )?(has been )?closed|Browser (has been )?closed|browser has disconnected|Target crashed|Page crashed|Cannot find parent object/i;
 
 /**
  * A failure the export did not foresee, as one placed sentence: phase, slide, what happened and

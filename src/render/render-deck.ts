@@ -68,6 +68,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
     budgetMinutes: deck.budgetMinutes,
     plannedMinutes: resolved.plannedMinutes,
     html: html.join('\n'),
+    slideHtml: html,
     slides,
     sections,
     notes: ctx.withoutNotes ? undefined : notes,

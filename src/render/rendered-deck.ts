@@ -32,6 +32,8 @@ export interface RenderedDeck {
   readonly plannedMinutes: number;
   /** Every slide's `<section>`, in order. */
   readonly html: string;
+  /** Each slide's `<section>` on its own, in the order of `slides` (`html` is them joined). */
+  readonly slideHtml: readonly string[];
   readonly slides: readonly SlideInfo[];
   readonly sections: readonly SectionInfo[];
   /** Notes HTML by slide id, in both languages (absent when built without notes). */
@@ -43,7 +45,15 @@ export interface RenderedDeck {
 export type DeckNotes = Readonly<Record<string, Bilingual>>;
 
 /**
- * A deck as the pages load it: without its notes, which travel in a module of their own that only
- * the speaker view, the remote and the handout load (the audience never receives one).
+ * Slides' `<section>` HTML by slide id: those a deck's module leaves as placeholders, which travel
+ * in a module (and chunk) of their own that the deck page loads once its first slide is shown.
  */
-export type PageDeck = Omit<RenderedDeck, 'notes'>;
+export type DeckRest = Readonly<Record<string, string>>;
+
+/**
+ * A deck as the pages load it: without its notes, which travel in a module of their own that only
+ * the speaker view, the remote and the handout load (the audience never receives one). In a deck's
+ * module, `html` has only the first slides whole; the others are placeholders (`data-talk-pending`)
+ * whose HTML is in its `DeckRest`.
+ */
+export type PageDeck = Omit<RenderedDeck, 'notes' | 'slideHtml'>;

@@ -1,5 +1,5 @@
 import Reveal from 'reveal.js';
-import type { PageDeck } from '../render/rendered-deck.ts';
+import type { DeckRest, PageDeck } from '../render/rendered-deck.ts';
 import { BlocksController } from './controllers/blocks-controller.ts';
 import { InkController } from './controllers/ink-controller.ts';
 import { LanguageController } from './controllers/language-controller.ts';
@@ -18,6 +18,7 @@ import './styles/ink.css';
 import type { Controller, DeckContext, RevealApi, RuntimeOptions, TalkEvents } from './deck-context.ts';
 import { VIEW_DISTANCE } from './view-distance.ts';
 import { Readiness } from './readiness.ts';
+import { fillPending, hasPending, namesPendingSlide } from './pending-slides.ts';
 
 /** A running deck. */
 export interface TalkDeck {
@@ -32,11 +33,24 @@ export interface TalkDeck {
   update(next: PageDeck): void;
 }
 
-/** Inserts the deck's slides into `el`, starts reveal.js and wires every controller. */
-export async function createDeck(el: HTMLElement, deck: PageDeck, options: RuntimeOptions): Promise<TalkDeck> {
+/** Loads the HTML of the deck's later slides (its rest module, `restLoaders` of `virtual:talk/decks`). */
+export type RestLoader = () => Promise<{ default: DeckRest }>;
+
+/**
+ * Inserts the deck's slides into `el`, starts reveal.js and wires every controller. `loadRest`
+ * brings the slides the deck's module left as placeholders.
+ */
+export async function createDeck(el: HTMLElement, deck: PageDeck, options: RuntimeOptions, loadRest: RestLoader | undefined): Promise<TalkDeck> {
   const slides = el.querySelector<HTMLElement>('.slides');
   if (!slides) throw new Error('the page has no .reveal .slides element');
   slides.innerHTML = deck.html;
+  // Only the presenting window opened on a slide it has whole shows placeholders at first, and
+  // fills them once its first slide is shown. Every other page (print view, previews, a follower
+  // joining mid-talk, an address naming a later slide) has every slide before reveal.js starts:
+  // nothing it lays out, prints or opens on is a placeholder.
+  const later = loadRest && hasPending(slides) ? loadRest : undefined;
+  const deferred = !!later && !options.print && !options.receiver && !options.follower && !namesPendingSlide(slides, window.location.hash);
+  if (later && !deferred) fillPending(slides, (await later()).default);
   document.documentElement.dataset.talkTheme = options.theme;
 
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -104,6 +118,31 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
   (window as unknown as { Reveal: RevealApi }).Reveal = reveal;
   await reveal.initialize();
   controllers.forEach((c) => c.bind?.());
+  /** Puts the later slides in place of their placeholders, leaving the audience where it is. */
+  const fillLater = (rest: DeckRest): void => {
+    const shown = reveal.getCurrentSlide();
+    if (fillPending(slides, rest) === 0) return;
+    controllers.forEach((c) => c.refresh?.());
+    reveal.sync();
+    // The slide shown was a placeholder (a key pressed before the rest came): show it whole.
+    if (shown && !shown.isConnected) {
+      const { h, v, f } = reveal.getIndices();
+      reveal.slide(h, v, f);
+      ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });
+    }
+  };
+  if (later && deferred) {
+    // Tracked from the moment the first slide is ready, so the signal stays "false" until every
+    // slide is whole: tests and the exporter walk the slides once it says "true".
+    readiness.beforeFirstReady(() =>
+      ctx.track(
+        later().then(
+          ({ default: rest }) => fillLater(rest),
+          (error: unknown) => console.error('[talk] the later slides did not load:', error),
+        ),
+      ),
+    );
+  }
   readiness.start();
   reveal.on('slidechanged', () => {
     ctx.emit('talk:slide-shown', { slide: reveal.getCurrentSlide() });

@@ -5,7 +5,7 @@ import './styles/theme.css';
 import './styles/dual-language.css';
 import './styles/figures.css';
 import './styles/print.css';
-import { decks, defaultDeck, loaders } from 'virtual:talk/decks';
+import { decks, defaultDeck, loaders, restLoaders } from 'virtual:talk/decks';
 import { defaultTheme } from 'virtual:talk-themes';
 import type { Locale } from '../model/types.ts';
 import type { PageDeck } from '../render/rendered-deck.ts';
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   }
   const { default: deck } = await load();
   const options = optionsFrom(search, defaultTheme);
-  const talk = await createDeck(root, deck, { ...options, theme: applyTheme(options.theme) });
+  const talk = await createDeck(root, deck, { ...options, theme: applyTheme(options.theme) }, restLoaders[deckId]);
   // Leaving the page closes the deck's channels and sockets at once, so the speaker view and the
   // remote hear it went away instead of waiting for a time-out. A page kept in the back/forward
   // cache (persisted) stays as it is.

@@ -1,14 +1,28 @@
 /**
  * The page's readiness signal: `<html data-deck-ready="true">` once fonts have loaded and every
  * tracked task (diagrams of the current slide) has settled; "false" while anything is pending.
- * Tests and the exporter wait on it instead of sleeping.
+ * Tests and the exporter wait on it instead of sleeping. `<html data-first-slide="shown">` marks,
+ * once, the moment the first slide was ready (the bench measures to it), which may come before the
+ * first "true": work started then (the deck's later slides) keeps the signal "false".
  */
 export class Readiness {
   private pending = 0;
   private started = false;
+  private shown = false;
+  private readonly firstHooks: (() => void)[] = [];
   private reportReady: () => void = () => undefined;
-  /** Settles the first time the page reports ready. */
+  /** Settles the moment the first slide is ready. */
   readonly firstReady = new Promise<void>((resolve) => (this.reportReady = resolve));
+
+  /**
+   * Runs `hook` the moment the first slide is ready, before the signal is written: a task it
+   * tracks keeps `data-deck-ready` "false", with no "true" in between for a waiter to catch (a
+   * MutationObserver would see one that a promise callback on firstReady took back).
+   */
+  beforeFirstReady(hook: () => void): void {
+    if (this.shown) hook();
+    else this.firstHooks.push(hook);
+  }
 
   /** Starts reporting; nothing is ready before reveal.js has laid out the deck. */
   start(): void {
@@ -27,9 +41,14 @@ export class Readiness {
   }
 
   private publish(): void {
-    const ready = this.started && this.pending === 0;
-    document.documentElement.dataset.deckReady = String(ready);
-    if (ready) this.reportReady();
+    if (this.started && this.pending === 0 && !this.shown) {
+      this.shown = true;
+      document.documentElement.dataset.firstSlide = 'shown';
+      // What the hooks track calls publish() again, which writes "false" before this goes on.
+      this.firstHooks.forEach((hook) => hook());
+      this.reportReady();
+    }
+    document.documentElement.dataset.deckReady = String(this.started && this.pending === 0);
   }
 }
 

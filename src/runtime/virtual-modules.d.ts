@@ -1,6 +1,6 @@
 declare module 'virtual:talk/decks' {
   import type { Bilingual } from '../model/types.ts';
-  import type { DeckNotes, PageDeck } from '../render/rendered-deck.ts';
+  import type { DeckNotes, DeckRest, PageDeck } from '../render/rendered-deck.ts';
 
   /** One deck of the build, as the index page lists it. */
   export interface DeckSummary {
@@ -14,8 +14,13 @@ declare module 'virtual:talk/decks' {
   /** The deck served when the URL names none. */
   export const defaultDeck: string;
   export const decks: readonly DeckSummary[];
-  /** Loads a deck's rendered HTML and metadata (one chunk per deck), without its notes. */
+  /**
+   * Loads a deck's metadata and the HTML of its first slides (one chunk per deck), without its
+   * notes; its later slides are placeholders (`data-talk-pending`), filled from `restLoaders`.
+   */
   export const loaders: Readonly<Record<string, () => Promise<{ default: PageDeck }>>>;
+  /** Loads the HTML of a deck's later slides, by slide id (a chunk of its own; empty for a short deck). */
+  export const restLoaders: Readonly<Record<string, () => Promise<{ default: DeckRest }>>>;
   /**
    * Loads a deck's speaker notes (a chunk of their own; undefined when built with --no-notes).
    * Only the pages that show notes call it: the speaker view, the remote, the handout's print view.

@@ -8,8 +8,9 @@ import { resolveDeck, unknownDeck } from '../model/resolve-deck.ts';
 import type { RenderedDeck } from '../render/rendered-deck.ts';
 import { compileLibrary } from '../library/compile-library.ts';
 import { withContentSecurityPolicy } from '../security/content-security-policy.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule } from '../library/deck-modules.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule, REST_PREFIX, restModule } from '../library/deck-modules.ts';
 import { talkPlugin } from '../vite/index.ts';
+import { FIRST_VIEW_SLIDES } from '../vite/startup-hints.ts';
 import { inlineHtml } from './inline-html.ts';
 import { loadLibrary } from '../library/load-library.ts';
 import { scopeCss } from './scope-css.ts';
@@ -144,7 +145,10 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
         if (id.endsWith('fonts.css')) return fontCss;
         const publicId = id.slice(1);
         if (publicId === DECKS_ID) return decksModule(new Map([[deck.id, deck]]), deck.id);
-        if (publicId === DECK_PREFIX + deck.id) return deckModule(deck);
+        // Split as in a site build, though one script holds both: the first slide still waits for
+        // the first few slides only, not for the whole deck's HTML to be parsed and laid out.
+        if (publicId === DECK_PREFIX + deck.id) return deckModule(deck, FIRST_VIEW_SLIDES);
+        if (publicId === REST_PREFIX + deck.id) return restModule(deck, FIRST_VIEW_SLIDES);
         if (publicId === NOTES_PREFIX + deck.id) return notesModule(deck);
         return undefined;
       },

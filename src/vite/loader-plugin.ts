@@ -5,9 +5,10 @@ import { formatProblem, isFatal, type DeckProblem } from '../model/deck-error.ts
 import { LOCALES, type Locale } from '../model/types.ts';
 import { unknownDeck } from '../model/resolve-deck.ts';
 import { compileLibrary, type CompiledLibrary } from '../library/compile-library.ts';
-import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule, pageDeck } from '../library/deck-modules.ts';
+import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule, pageDeck, REST_PREFIX, restModule } from '../library/deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
 import type { LoaderApi } from './sibling-plugins.ts';
+import { FIRST_VIEW_SLIDES } from './startup-hints.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
 const CONTENT_DIRS = ['slides', 'speaker-notes', 'assets'];
@@ -19,7 +20,9 @@ interface State {
 
 /**
  * `talk:loader`: loads the slide modules and notes, validates and renders them, and serves the
- * result as `virtual:talk/decks` and `virtual:talk/deck/<id>`. In dev it recompiles on every
+ * result as `virtual:talk/decks`, `virtual:talk/deck/<id>` (the first view's slides whole, the
+ * others as placeholders), `virtual:talk/deck-rest/<id>` (those others) and
+ * `virtual:talk/notes/<id>`. In dev it recompiles on every
  * change; a mistake shows Vite's overlay while the last good deck stays served.
  */
 export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
@@ -65,10 +68,12 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
         }
         const publicId = id.slice(1);
         if (publicId === DECKS_ID) return decksModule(good.compiled.decks, options.deck);
-        const notes = publicId.startsWith(NOTES_PREFIX);
-        const deck = good.compiled.decks.get(publicId.slice((notes ? NOTES_PREFIX : DECK_PREFIX).length));
+        const prefix = [NOTES_PREFIX, REST_PREFIX, DECK_PREFIX].find((p) => publicId.startsWith(p)) ?? DECK_PREFIX;
+        const deck = good.compiled.decks.get(publicId.slice(prefix.length));
         if (!deck) this.error(`unknown deck module ${publicId}`);
-        return notes ? notesModule(deck) : deckModule(deck);
+        // The slides reveal.js lays out at start come with the deck; the rest once its first slide shows.
+        if (prefix === REST_PREFIX) return restModule(deck, FIRST_VIEW_SLIDES);
+        return prefix === NOTES_PREFIX ? notesModule(deck) : deckModule(deck, FIRST_VIEW_SLIDES);
       },
     },
     async generateBundle() {
@@ -108,7 +113,7 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
     }
     good = state;
     const graph = server.environments.client.moduleGraph;
-    for (const id of [DECKS_ID, ...[...state.compiled.decks.keys()].flatMap((deck) => [DECK_PREFIX + deck, NOTES_PREFIX + deck])]) {
+    for (const id of [DECKS_ID, ...[...state.compiled.decks.keys()].flatMap((deck) => [DECK_PREFIX + deck, REST_PREFIX + deck, NOTES_PREFIX + deck])]) {
       const mod = graph.getModuleById('\0' + id);
       if (mod) graph.invalidateModule(mod);
     }
@@ -125,7 +130,8 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
     if (isSlideModule(options.root, file)) {
       // A slide module changed: every open deck replaces its slides in place and keeps its slide and
       // step (see the runtime's talk:update-deck); other windows decide for themselves. The deck
-      // goes without its notes, as its module does: the deck page never receives a note.
+      // goes without its notes, as its module does: the deck page never receives a note. Every
+      // slide goes whole: the page replaces all of them, placeholders included.
       for (const deck of state.compiled.decks.values()) server.ws.send({ type: 'custom', event: 'talk:update-deck', data: pageDeck(deck) });
       return;
     }

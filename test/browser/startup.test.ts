@@ -63,10 +63,10 @@ test("diagrams draw with the mermaid package's own ES build: its entry and the c
 });
 
 test('Mermaid is fetched only after the first slide is ready, then while the page is idle', async () => {
-  // Records, in the page's own clock, when it first reports ready.
+  // Records, in the page's own clock, when it shows its first slide (its later slides load after that).
   const probe = `new MutationObserver((_, observer) => {
-    if (document.documentElement?.dataset.deckReady === 'true') { window.__readyAt ??= performance.now(); observer.disconnect(); }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });`;
+    if (document.documentElement?.dataset.firstSlide === 'shown') { window.__readyAt ??= performance.now(); observer.disconnect(); }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-first-slide'] });`;
   const { page, context, consoleErrors } = await openPageWith(harness, '', { prepare: (c) => c.addInitScript(probe) });
   // Nothing on the first slide draws a diagram, yet Mermaid comes, so the first diagram slide need not wait.
   const entry = (): number | undefined => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/mermaid.esm.min.mjs'))?.startTime;

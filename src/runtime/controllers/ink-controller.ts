@@ -43,6 +43,12 @@ export class InkController implements Controller {
     for (const [slide, strokes] of Object.entries(this.ink)) this.layer.draw(slide, strokes);
   }
 
+  /** Slides were replaced or filled in (their placeholders): new sections need a layer and their drawings. */
+  refresh(): void {
+    this.layer.mount();
+    for (const [slide, strokes] of Object.entries(this.ink)) this.layer.draw(slide, strokes);
+  }
+
   bind(): void {
     if (this.ctx.options.print) return;
     if (typeof BroadcastChannel === 'function') {
