@@ -14,8 +14,8 @@ export default defineSection({
           kind: 'math',
           tex: 'q(x_k \\mid x_0) = \\mathcal{N}\\big(\\sqrt{\\bar\\alpha_k}\\,x_0,\\ (1-\\bar\\alpha_k)\\,\\mathbf{I}\\big),\\qquad \\bar\\alpha_k = \\prod_{i=1}^{k} (1-\\beta_i)',
           caption: {
-            en: 'Forward: noise level k of K, in one jump from the clean latents $x_0$',
-            zh: '正向：从干净的潜在表示 $x_0$ 一步跳到第 k 级噪音（共 K 级）',
+            en: 'Forward: noise level k of K, in one jump from the clean latents',
+            zh: '正向：从干净的潜在表示一步跳到第 k 级噪音（共 K 级）',
           },
         },
         {
@@ -23,8 +23,8 @@ export default defineSection({
           step: true,
           tex: 'x_{k-1} = \\frac{1}{\\sqrt{1-\\beta_k}}\\Big(x_k - \\frac{\\beta_k}{\\sqrt{1-\\bar\\alpha_k}}\\,\\boldsymbol{\\eta}_\\theta(x_k, k, c)\\Big) + \\sigma_k\\,\\boldsymbol{\\eta}\'',
           caption: {
-            en: 'Reverse: one sampling step (DDPM), from pure noise $x_K$ down to $x_0$',
-            zh: '反向：一步采样（DDPM），从纯噪音 $x_K$ 一直走到 $x_0$',
+            en: 'Reverse: one sampling step (DDPM), from pure noise down to the clean latents',
+            zh: '反向：一步采样（DDPM），从纯噪音一直走到干净的潜在表示',
           },
         },
         {

@@ -94,12 +94,14 @@ async function diagramProblems(page: Page, id: string, locale: Locale, sources: 
 /** Every way the formulas of slide `id` fail to be on the page as KaTeX with MathML. */
 async function formulaProblems(page: Page, id: string, formulas: readonly string[]): Promise<string[]> {
   const problems: string[] = [];
-  const math = page.locator(`${slideSelector(id)} .talk-math .katex-mathml math`);
+  // The block's own formula, not inline math in its caption.
+  const own = `${slideSelector(id)} .talk-math > :not(figcaption)`;
+  const math = page.locator(`${own} .katex-mathml math`);
   if ((await math.count()) !== formulas.length) problems.push(`${await math.count()} formulas with MathML, expected ${formulas.length}`);
-  const tex = await page.locator(`${slideSelector(id)} .talk-math .katex-mathml annotation[encoding="application/x-tex"]`).allTextContents();
+  const tex = await page.locator(`${own} .katex-mathml annotation[encoding="application/x-tex"]`).allTextContents();
   for (const [i, expected] of formulas.entries()) {
     if (tex[i]?.trim() !== expected.trim()) problems.push(`formula ${i + 1}: MathML annotation ${JSON.stringify(tex[i])} is not ${JSON.stringify(expected)}`);
-    const html = page.locator(`${slideSelector(id)} .talk-math .katex-html`).nth(i);
+    const html = page.locator(`${own} .katex-html`).nth(i);
     const box = (await html.count()) > 0 ? await html.boundingBox() : null;
     if (!box || box.width === 0 || box.height === 0) problems.push(`formula ${i + 1}: the rendered formula has no box`);
   }

@@ -66,7 +66,8 @@ export function slideSpace(page: Page, index: number, minPx: number): Promise<Sl
         const svgScale = matrix ? Math.hypot(matrix.a, matrix.b) : scale;
         const px = parseFloat(getComputedStyle(parent).fontSize) * svgScale;
         minTextPx = Math.min(minTextPx, px);
-        if (px < minPx - 0.05) smallText.push(`"${text.slice(0, 40)}" at ${px.toFixed(1)}px (<${parent.tagName.toLowerCase()}>)`);
+        // KaTeX draws sub- and superscripts at its script size on purpose (x₀ in a caption).
+        if (px < minPx - 0.05 && !parent.closest('.katex .msupsub')) smallText.push(`"${text.slice(0, 40)}" at ${px.toFixed(1)}px (<${parent.tagName.toLowerCase()}>)`);
       }
       return { id: slide.id, emptyBelow: (frame.bottom - bottom) / frame.height, smallText: [...new Set(smallText)], minTextPx: Number.isFinite(minTextPx) ? minTextPx : 0 };
     },
