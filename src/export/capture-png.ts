@@ -1,24 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { formatLanguageMode } from '../model/language-mode.ts';
-import type { Locale } from '../model/types.ts';
 import { assertDeckHealthy, openDeckPage, waitDeckReady } from './deck-page.ts';
+import type { PrintViewRequest } from './print-view.ts';
 
-/** What to capture. */
-export interface CaptureRequest {
-  readonly baseUrl: string;
-  readonly deck: string;
-  readonly locale: Locale;
-  /** Shown beneath the first language (`zh+en`). */
-  readonly second?: Locale;
-  /** localStorage items for the page (the drawings to print). */
-  readonly storage?: Record<string, string>;
-  readonly steps: boolean;
+/** What to capture: the deck page as the print view would open it (not printed), and the images. */
+export interface CaptureRequest extends Pick<PrintViewRequest, 'baseUrl' | 'deck' | 'locale' | 'second' | 'storage' | 'steps' | 'timeoutMs'> {
   /** 0-based slide positions to capture, in order. */
   readonly indices: readonly number[];
   readonly slideIds: readonly string[];
   readonly size: { width: number; height: number };
   readonly scale: number;
-  readonly timeoutMs: number;
   /** Called with each image as soon as it is taken. */
   readonly onImage: (image: { name: string; bytes: Uint8Array; slide: number; done: number; total: number }) => Promise<void>;
   readonly signal?: AbortSignal;

@@ -21,6 +21,11 @@ export interface ExportJob {
   readonly storage: Record<string, string> | undefined;
 }
 
+/** The deck page the PDF and PNG writers open: site, deck, languages, drawings and patience, from the job. */
+export function deckPageOf({ o, baseUrl, storage }: ExportJob) {
+  return { baseUrl, deck: o.deck, locale: o.locale, second: o.second, storage, steps: o.steps, timeoutMs: o.timeoutMs } as const;
+}
+
 /** What a writer wrote. */
 export interface Written {
   /** Every file written (one PDF or PPTX, or the PNGs). */

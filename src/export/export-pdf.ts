@@ -1,22 +1,17 @@
 import { ExportError } from './export-error.ts';
-import { checkPages, documentMetadata, writingMessage, type ExportJob, type Written } from './export-job.ts';
+import { checkPages, deckPageOf, documentMetadata, writingMessage, type ExportJob, type Written } from './export-job.ts';
 import { finishPdf, type Bookmark } from './pdf-outline.ts';
 import type { DeckSummary } from './prepare-dist.ts';
 import { renderPdf } from './render-pdf.ts';
 import { writeFileAtomic } from './write-output.ts';
 
 /** The PDF path: Chromium prints the print view, then outline and metadata are added and the file written. */
-export async function exportPdf({ o, browser, baseUrl, deck, picked, storage }: ExportJob): Promise<Written> {
+export async function exportPdf(job: ExportJob): Promise<Written> {
+  const { o, browser, deck, picked } = job;
   const printed = await renderPdf(browser, {
-    baseUrl,
-    deck: o.deck,
-    locale: o.locale,
-    second: o.second,
-    storage,
-    steps: o.steps,
+    ...deckPageOf(job),
     notes: o.notes,
     slideIds: o.range ? picked : undefined,
-    timeoutMs: o.timeoutMs,
     onStatus: (message) => o.onProgress({ phase: 'load', message }),
   });
   checkPages(printed.pageSlides, picked, o);

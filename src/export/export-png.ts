@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { capturePng } from './capture-png.ts';
-import type { ExportJob, Written } from './export-job.ts';
+import { deckPageOf, type ExportJob, type Written } from './export-job.ts';
 import { StagedFolder } from './write-output.ts';
 
 /**
@@ -8,21 +8,16 @@ import { StagedFolder } from './write-output.ts';
  * `out` only when every image is there. `staged` is the caller's, so that a failure or a cancel
  * anywhere discards it.
  */
-export async function exportPng({ o, browser, baseUrl, deck, slideIds, indices, storage }: ExportJob, staged: StagedFolder): Promise<Written> {
+export async function exportPng(job: ExportJob, staged: StagedFolder): Promise<Written> {
+  const { o, browser, deck, slideIds, indices } = job;
   const files: string[] = [];
   let bytes = 0;
   const pages = await capturePng(browser, {
-    baseUrl,
-    deck: o.deck,
-    locale: o.locale,
-    second: o.second,
-    storage,
-    steps: o.steps,
+    ...deckPageOf(job),
     indices,
     slideIds,
     size: o.size,
     scale: o.scale,
-    timeoutMs: o.timeoutMs,
     signal: o.signal,
     onImage: async ({ name, bytes: png, slide, done, total }) => {
       o.signal?.throwIfAborted();

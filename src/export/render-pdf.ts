@@ -2,23 +2,11 @@ import type { Browser } from 'playwright-core';
 import type { Locale } from '../model/types.ts';
 import { ExportError } from './export-error.ts';
 import { A4_PORTRAIT, layoutHandout } from './handout-layout.ts';
-import { openPrintView } from './print-view.ts';
+import { openPrintView, type PrintViewRequest } from './print-view.ts';
 
-/** What to print. */
-export interface PrintRequest {
-  readonly baseUrl: string;
-  readonly deck: string;
-  readonly locale: Locale;
-  /** Shown beneath the first language (`zh+en`). */
-  readonly second?: Locale;
-  /** localStorage items for the page (the drawings to print). */
-  readonly storage?: Record<string, string>;
-  readonly steps: boolean;
+/** What to print: the print view to open (its page size is the PDF's own), notes or not. */
+export interface PrintRequest extends Omit<PrintViewRequest, 'viewport' | 'scale' | 'notes'> {
   readonly notes: boolean;
-  /** Slide ids to keep, in deck order; all when absent. */
-  readonly slideIds?: readonly string[];
-  readonly timeoutMs: number;
-  readonly onStatus: (message: string) => void;
 }
 
 /** Chromium's PDF, and which slide each of its pages shows. */

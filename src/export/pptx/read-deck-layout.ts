@@ -1,22 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Locale } from '../../model/types.ts';
 import { ExportError } from '../export-error.ts';
-import { openPrintView } from '../print-view.ts';
+import { openPrintView, type PrintViewRequest } from '../print-view.ts';
 import { installSvgReader } from './page-svg.ts';
 import { readLaidOutSlides } from './page-slides.ts';
 import { installTextReader } from './page-text.ts';
 import type { Box, LaidOutSlide, PictureItem } from './slide-layout.ts';
 import type { PictureFiles } from './write-pptx.ts';
 
-/** What to read. */
-export interface LayoutRequest {
-  readonly baseUrl: string;
-  readonly deck: string;
-  readonly locale: Locale;
-  readonly slideIds?: readonly string[];
-  readonly timeoutMs: number;
-  readonly onStatus: (message: string) => void;
-}
+/** What to read: the print view of one language, every step shown, with its notes. */
+export type LayoutRequest = Pick<PrintViewRequest, 'baseUrl' | 'deck' | 'locale' | 'slideIds' | 'timeoutMs' | 'onStatus'>;
 
 /** The slides as laid out, and the files of their pictures. */
 export interface DeckLayout {
