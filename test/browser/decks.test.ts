@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openPage, useHarness } from '../support/browser.ts';
+import { openPage, useHarness, waitReady } from '../support/browser.ts';
 import { projectLibrary } from '../support/library.ts';
 
 const harness = useHarness();
@@ -43,8 +43,9 @@ describe('the deck index (decks.html)', () => {
       expect(row.minutes).toBe(`${Math.round(deck.plannedMinutes * 10) / 10} of ${deck.budgetMinutes} min`);
     }
     const lecture = rows.find((r) => r.id !== 'meetup') ?? rows[0]!;
-    await page.click(`tr[data-talk-deck="${lecture.id}"] a`);
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    // The link loads another page: wait for its address, then for that page's deck to be ready.
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('deck') === lecture.id), page.click(`tr[data-talk-deck="${lecture.id}"] a`)]);
+    await waitReady(page);
     const total = await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
     expect(total).toBe(decks.get(lecture.id!)!.slides.length);
     expect(consoleErrors).toEqual([]);

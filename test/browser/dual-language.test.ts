@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { defaultOut, exportDeck } from '../../src/export/index.ts';
-import { openPage, openSpeakerView, press, useHarness } from '../support/browser.ts';
+import { openPage, openSpeakerView, press, useHarness, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
@@ -67,7 +67,7 @@ describe('both languages at once', () => {
     expect(quote.original.size).toBeGreaterThan(quote.translation.size);
 
     await page.goto(new URL('?lang=zh+en#/diffusion-pipeline', harness.server.url).href);
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    await waitReady(page);
     const diagrams = await page.locator('section.present .talk-mermaid').evaluateAll((els) =>
       els.map((el) => ({ lang: el.getAttribute('lang'), shown: el.getClientRects().length > 0, drawn: el.querySelector('svg') !== null })),
     );

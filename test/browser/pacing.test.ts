@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatDuration } from '../../src/pacing/pacing.ts';
-import { goToSlide, openPageWith, openSpeakerView, speakerPosition, useHarness } from '../support/browser.ts';
+import { goToSlide, openPageWith, openSpeakerView, speakerPosition, useHarness, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
@@ -71,7 +71,7 @@ test('the timer starts with the first step forward and survives a reload of the 
   await expect.poll(() => speaker.locator('main.speaker').getAttribute('data-talk-timer')).toBe('running');
   await context.clock.fastForward(3 * MIN);
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+  await waitReady(page);
   await expect.poll(async () => (await elapsed(speaker)) ?? '').toMatch(/^3:0\d/);
   expect(deck.slides.length).toBeGreaterThan(1);
   await context.close();

@@ -38,7 +38,8 @@ export function openPage(harness: Harness, path = '', viewport = { width: 1280, 
 
 /** Waits for the deck's readiness signal (never a fixed sleep). */
 export async function waitReady(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', undefined, { timeout });
+  // Between two documents (a link followed, a reload) there may be no <html> yet: not ready.
+  await page.waitForFunction(() => document.documentElement?.dataset.deckReady === 'true', undefined, { timeout });
 }
 
 /** Presses a key on the deck and waits until it is ready again. */
