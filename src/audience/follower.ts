@@ -54,6 +54,8 @@ export class Follower {
     this.applying = true;
     try {
       this.reveal.slide(state.h, state.v, state.f ?? -1);
+      // The speaker's blackout (B) blacks out every phone that follows live.
+      if (this.reveal.isPaused() !== state.paused) this.reveal.togglePause(state.paused);
     } finally {
       this.applying = false;
     }

@@ -1,7 +1,4 @@
-import 'reveal.js/reveal.css';
-import 'katex/dist/katex.min.css';
-import '../runtime/styles/fonts.css';
-import '../runtime/styles/theme.css';
+import '../runtime/styles/slide-styles.ts';
 import './audience.css';
 import { decks, defaultDeck, loaders, restLoaders } from 'virtual:talk/decks';
 import { defaultTheme } from 'virtual:talk-themes';
@@ -14,6 +11,7 @@ import type { RuntimeOptions } from '../runtime/deck-context.ts';
 import { showDeckError } from '../runtime/show-deck-error.ts';
 import { AudienceSocket, type SocketStatus } from './audience-socket.ts';
 import { Follower } from './follower.ts';
+import { followReadingLayout } from './reading-layout.ts';
 import { AUDIENCE_LABELS, initialLocale, saveLocale } from './audience-locale.ts';
 
 const search = new URLSearchParams(window.location.search);
@@ -50,6 +48,7 @@ async function start(): Promise<void> {
   };
   // A follower joins mid-talk: createDeck has every slide whole before it starts.
   const talk = await createDeck(root, deck, options, restLoaders[deckId]);
+  followReadingLayout(talk.reveal, main, root);
 
   const render = (): void => {
     const t = AUDIENCE_LABELS[locale];

@@ -1,9 +1,4 @@
-import 'reveal.js/reveal.css';
-import 'katex/dist/katex.min.css';
-import './styles/fonts.css';
-import './styles/theme.css';
-import './styles/dual-language.css';
-import './styles/figures.css';
+import './styles/slide-styles.ts';
 import './styles/print.css';
 import { decks, defaultDeck, loaders, restLoaders } from 'virtual:talk/decks';
 import { defaultTheme } from 'virtual:talk-themes';

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { lookup } from 'mrmime';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { DeckErrors, isFatal } from '../model/deck-error.ts';
@@ -61,7 +62,7 @@ export async function buildSingleFile(options: SingleFileOptions): Promise<Singl
     if (asset.startsWith('themes/')) continue;
     // A video too large to embed is not read (another deck may use it; this one does not, see above).
     if ((await stat(path.join(root, 'assets', asset))).size > MAX_SINGLE_FILE_VIDEO_BYTES) continue;
-    dataUrls.set(asset, `data:${mimeType(asset)};base64,${(await readFile(path.join(root, 'assets', asset))).toString('base64')}`);
+    dataUrls.set(asset, `data:${lookup(asset) ?? 'application/octet-stream'};base64,${(await readFile(path.join(root, 'assets', asset))).toString('base64')}`);
   }
   const compiled = await compileLibrary(loaded, { checkDiagrams: true, withoutNotes: options.withoutNotes, assetUrl });
   const fatal = compiled.problems.filter(isFatal);
@@ -180,8 +181,3 @@ function singleFilePlugin(deck: RenderedDeck, fontCss: string): Plugin {
   };
 }
 
-function mimeType(file: string): string {
-  const ext = path.extname(file).toLowerCase();
-  const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.avif': 'image/avif', '.webm': 'video/webm', '.mp4': 'video/mp4', '.ogv': 'video/ogg' };
-  return types[ext] ?? 'application/octet-stream';
-}

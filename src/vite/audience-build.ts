@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { lookup } from 'mrmime';
 import { build } from 'vite';
 import type { ResolvedTalkOptions } from './talk-options.ts';
 
@@ -11,20 +12,6 @@ export interface AudienceBuild {
   read(relative: string): Promise<{ body: Buffer; type: string } | undefined>;
   remove(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.json': 'application/json',
-};
 
 /**
  * Builds audience.html (minified, one chunk per deck, the page's own policy) WITHOUT notes: no
@@ -45,11 +32,17 @@ export async function buildAudience(projectRoot: string, options: ResolvedTalkOp
       const file = path.resolve(dir, relative === '' ? 'audience.html' : relative);
       if (!file.startsWith(dir + path.sep)) return undefined;
       try {
-        return { body: await readFile(file), type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+        return { body: await readFile(file), type: contentType(file) };
       } catch {
         return undefined;
       }
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** The Content-Type of a built file (`.mjs` too: Mermaid's entry is one, and a module script needs it). */
+function contentType(file: string): string {
+  const type = lookup(file) ?? 'application/octet-stream';
+  return /^(text\/|application\/json)/.test(type) ? `${type}; charset=utf-8` : type;
 }

@@ -163,8 +163,43 @@ test('a viewer cannot move the deck: paging back shows "live", and nothing it se
   expect(await deckAt(deck)).toBe(moved);
 });
 
+test('a phone turned sideways shows the whole slide as the room sees it, upright it reads it; the blackout reaches a phone that follows', async () => {
+  const deck = await openDeck('#/3');
+  const { page: viewer } = await openViewer('?lang=en');
+  await expect.poll(() => followed(viewer), { timeout: 30_000 }).toBe(await deckAt(deck));
+  const layout = () =>
+    viewer.evaluate(() => {
+      const stage = document.querySelector('.audience-stage')!.getBoundingClientRect();
+      const slide = document.querySelector('.reveal .slides > section.present')!.getBoundingClientRect();
+      return {
+        reading: document.querySelector<HTMLElement>('main.audience')?.dataset.talkReading,
+        scale: (window as unknown as { Reveal: { getScale(): number } }).Reveal.getScale(),
+        inside: slide.left >= stage.left - 1 && slide.right <= stage.right + 1 && slide.top >= stage.top - 1 && slide.bottom <= stage.bottom + 1,
+        ratio: slide.width / slide.height,
+      };
+    });
+  expect((await layout()).reading).toBe('true');
+  expect(await readingProblems(viewer)).toEqual([]);
+  await viewer.setViewportSize({ width: 844, height: 390 });
+  await expect.poll(async () => (await layout()).reading).toBe('false');
+  await waitReady(viewer);
+  // The 1280×720 slide, scaled down whole into the stage.
+  const sideways = await layout();
+  expect(sideways.inside).toBe(true);
+  expect(sideways.scale).toBeLessThan(0.5);
+  expect(sideways.ratio).toBeCloseTo(16 / 9, 1);
+  await viewer.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => (await layout()).reading).toBe('true');
+
+  const paused = () => viewer.evaluate(() => (window as unknown as { Reveal: { isPaused(): boolean } }).Reveal.isPaused());
+  await deck.keyboard.press('b');
+  await expect.poll(paused).toBe(true);
+  await deck.keyboard.press('b');
+  await expect.poll(paused).toBe(false);
+});
+
 // Walks all 33 slides on the laptop with a viewer following: minutes on a busy machine.
-test('no speaker note reaches a viewer (every response searched), other pages are refused, Mermaid loads with the first diagram', async () => {
+test('no speaker note reaches a viewer (every response searched), other pages are refused, Mermaid loads with the first diagram, every slide reads on a phone held upright', async () => {
   const meetup = await projectDeck('meetup');
   const deck = await openDeck('#/0');
   const viewer = await openViewer('?lang=zh');
@@ -172,13 +207,16 @@ test('no speaker note reaches a viewer (every response searched), other pages ar
   const firstDiagram = meetup.slides.findIndex((s) => s.diagrams > 0);
   expect(firstDiagram).toBeGreaterThan(0);
   expect(viewer.requests.filter((r) => /mermaid/i.test(r))).toEqual([]);
-  // The speaker walks the whole deck; the viewer follows every slide.
+  // The speaker walks the whole deck; the viewer follows every slide, on a phone held upright.
+  const unreadable: string[] = [];
   for (let i = 1; i < meetup.slides.length; i++) {
     await deck.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), i);
     await expect.poll(() => viewer.page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(i);
     if (i === firstDiagram) await expect.poll(() => viewer.requests.filter((r) => /mermaid/i.test(r)).length).toBeGreaterThan(0);
+    await waitReady(viewer.page);
+    unreadable.push(...(await readingProblems(viewer.page)).map((problem) => `slide ${i + 1} "${meetup.slides[i]?.id}": ${problem}`));
   }
-  await waitReady(viewer.page);
+  expect(unreadable, unreadable.join('\n')).toEqual([]);
   const phrases = notePhrases(meetup);
   expect(phrases.length).toBeGreaterThan(meetup.slides.length);
   const received = viewer.bodies.join('\n');
@@ -205,6 +243,45 @@ test('a viewer flooding its socket is cut off; the others still follow', async (
   await waitReady(deck);
   await expect.poll(() => followed(viewer.page)).toBe(await deckAt(deck));
 });
+
+/** Text the phone's reader reads (bullets, quotes, statements) is at least this large, in CSS px. */
+const MIN_READING_PX = 16;
+/** Nothing else (captions, footers, labels outside diagrams) is smaller than this. */
+const MIN_SMALL_PX = 11;
+
+/**
+ * What keeps the present slide from being read on a phone held upright: the reading layout off,
+ * text too small, anything wider than the screen, a diagram not drawn.
+ */
+function readingProblems(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ minReading, minSmall }) => {
+      const problems: string[] = [];
+      if (document.querySelector<HTMLElement>('main.audience')?.dataset.talkReading !== 'true') return ['the reading layout is off'];
+      const scroller = document.querySelector<HTMLElement>('.audience-stage .reveal')!;
+      if (scroller.scrollWidth > scroller.clientWidth + 1) problems.push(`${scroller.scrollWidth - scroller.clientWidth}px wider than the screen`);
+      const slide = document.querySelector<HTMLElement>('.reveal .slides > section.present')!;
+      const zoom = Number(getComputedStyle(document.querySelector('.reveal .slides')!).zoom) || 1;
+      const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || (node.textContent ?? '').trim() === '' || parent.closest('svg, .katex, .talk-alt, aside.notes')) continue;
+        if (parent.getClientRects().length === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
+        const px = parseFloat(getComputedStyle(parent).fontSize) * zoom;
+        const reading = parent.closest('.talk-bullets li, .talk-quote-translation, .talk-statement, .talk-quote p:not(.talk-quote-original)') !== null && !parent.closest('.talk-translation-mark');
+        const min = reading ? minReading : minSmall;
+        if (px < min - 0.05) problems.push(`"${(node.textContent ?? '').trim().slice(0, 30)}" is ${px.toFixed(1)}px, under ${min}px`);
+      }
+      for (const diagram of slide.querySelectorAll<HTMLElement>('.talk-mermaid')) {
+        if (diagram.getClientRects().length === 0) continue;
+        const svg = diagram.querySelector('svg')?.getBoundingClientRect();
+        if (!svg || svg.width < 200) problems.push(`a diagram is not drawn at the screen's width (${svg ? Math.round(svg.width) : 'no'} px)`);
+      }
+      return [...new Set(problems)];
+    },
+    { minReading: MIN_READING_PX, minSmall: MIN_SMALL_PX },
+  );
+}
 
 /** Twelve characters of plain text from each note (both languages) that the slides themselves do not show. */
 function notePhrases(deck: Awaited<ReturnType<typeof projectDeck>>): string[] {

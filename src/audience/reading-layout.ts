@@ -1,0 +1,31 @@
+import type { RevealApi } from '../runtime/deck-context.ts';
+
+/** Narrower than this and held upright, a phone reads the slide rather than looking at it. */
+export const READING_QUERY = '(orientation: portrait) and (max-width: 700px)';
+/**
+ * The width, in the slide's own pixels (it is designed at 1280×720), that the text flows into
+ * when read on a phone: at 390 CSS px wide, body text (30 px) shows at 18 px.
+ */
+export const READING_WIDTH = 640;
+
+/**
+ * Held upright, a 16:9 slide scaled to a phone's width fills a third of the screen with 8 px text.
+ * There the page switches reveal.js's layout off and lets the slide flow down the phone at a size
+ * one can read, scrolled like a page (audience.css, `main[data-talk-reading]`); turned sideways,
+ * reveal lays out the whole slide again. Each new slide starts at its top.
+ */
+export function followReadingLayout(reveal: RevealApi, main: HTMLElement, scroller: HTMLElement): void {
+  const upright = window.matchMedia(READING_QUERY);
+  const apply = (): void => {
+    const reading = upright.matches;
+    main.style.setProperty('--talk-reading-zoom', String(Math.min(1, main.clientWidth / READING_WIDTH)));
+    if (reading === (main.dataset.talkReading === 'true')) return;
+    main.dataset.talkReading = String(reading);
+    reveal.configure({ disableLayout: reading });
+    if (!reading) reveal.layout();
+  };
+  upright.addEventListener('change', apply);
+  window.addEventListener('resize', apply);
+  reveal.on('slidechanged', () => scroller.scrollTo({ top: 0 }));
+  apply();
+}
