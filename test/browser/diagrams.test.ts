@@ -4,52 +4,16 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { diagramSource } from '../../src/model/diagram-source.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
-import { slideBlocks } from '../../src/model/texts.ts';
-import { deckLanguages, toBilingual } from '../../src/model/text.ts';
-import { LOCALES, type Bilingual, type Locale } from '../../src/model/types.ts';
-import { openPage, press, useHarness, waitReady, type WatchedPage } from '../support/browser.ts';
+import type { Locale } from '../../src/model/types.ts';
+import { openPage, press, useHarness, waitReady } from '../support/browser.ts';
+import { diagramProblems, expectedSlides, formulaProblems, slideSelector, squeeze } from '../support/drawn-content.ts';
 import { buildFixture, copyFixture } from '../support/fixture-build.ts';
-import { mermaidLabels } from '../support/mermaid-labels.ts';
 import { projectDeck } from '../support/library.ts';
-
-/** What one slide of a deck must show: its diagrams' sources and its formulas' TeX. */
-interface Expected {
-  readonly id: string;
-  readonly diagrams: readonly Bilingual[];
-  readonly formulas: readonly string[];
-}
 
 // The same sources the global setup built into the deck under test.
 const { library } = await loadLibrary({ root: process.cwd() });
 const decks = library.decks.map(({ value }) => value.id).sort();
-
-/** The slides of `deckId` that hold a diagram or a formula, from the model. */
-function expectedSlides(deckId: string): Expected[] {
-  const resolved = resolveDeck(library, deckId).deck;
-  if (!resolved) return [];
-  return resolved.slides
-    .map(({ slide }) => {
-      const blocks = slideBlocks(slide);
-      return {
-        id: slide.id,
-        diagrams: blocks.flatMap((b) => (b.kind === 'mermaid' ? [{ en: diagramSource(b, 'en') ?? '', zh: diagramSource(b, 'zh') ?? '' }] : [])),
-        formulas: blocks.flatMap((b) => (b.kind === 'math' ? [b.tex] : [])),
-      };
-    })
-    .filter((s) => s.diagrams.length > 0 || s.formulas.length > 0);
-}
-
-/** Text compared without white space: Mermaid breaks labels into lines and tspans where it likes. */
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
-/** The slide's <section>, by the data attribute (an id may start with a digit, which `#id` cannot). */
-function slideSelector(id: string): string {
-  return `section[data-talk-slide="${id}"]`;
-}
 
 /** Goes to slide `id` through the URL hash and waits until it is shown and ready. */
 async function goTo(page: Page, id: string): Promise<void> {
@@ -67,94 +31,19 @@ async function goTo(page: Page, id: string): Promise<void> {
   await waitReady(page);
 }
 
-/** Every way the diagrams of the shown slide `id` fail to match `sources` in `locale`; empty when they all do. */
-async function diagramProblems(page: Page, id: string, locale: Locale, sources: readonly Bilingual[]): Promise<string[]> {
-  const drawn = page.locator(`${slideSelector(id)} .talk-mermaid.talk-${locale}`);
-  const problems: string[] = [];
-  if ((await drawn.count()) !== sources.length) problems.push(`${await drawn.count()} ${locale} diagram placeholders, expected ${sources.length}`);
-  for (const [i, source] of sources.entries()) {
-    const svg = drawn.nth(i).locator('svg').first();
-    if ((await svg.count()) === 0) {
-      problems.push(`diagram ${i + 1}: no <svg> was drawn`);
-      continue;
-    }
-    const box = await svg.boundingBox();
-    if (!box || box.width < 100 || box.height < 40) problems.push(`diagram ${i + 1}: box ${box ? `${box.width}x${box.height}` : 'missing'} is (nearly) empty`);
-    const shapes = await svg.locator('g, path, rect, text').count();
-    if (shapes < 3) problems.push(`diagram ${i + 1}: the <svg> has ${shapes} shapes`);
-    const text = squeeze((await svg.textContent()) ?? '');
-    const labels = mermaidLabels(source[locale]).map(squeeze);
-    if (labels.length === 0) problems.push(`diagram ${i + 1}: no label found in its ${locale} source`);
-    const missing = labels.filter((label) => !text.includes(label));
-    if (missing.length > 0) problems.push(`diagram ${i + 1}: labels not drawn: ${missing.map((l) => JSON.stringify(l)).join(', ')}`);
-  }
-  return problems;
-}
-
-/** Every way the formulas of slide `id` fail to be on the page as KaTeX with MathML. */
-async function formulaProblems(page: Page, id: string, formulas: readonly string[]): Promise<string[]> {
-  const problems: string[] = [];
-  // The block's own formula, not inline math in its caption.
-  const own = `${slideSelector(id)} .talk-math > :not(figcaption)`;
-  const math = page.locator(`${own} .katex-mathml math`);
-  if ((await math.count()) !== formulas.length) problems.push(`${await math.count()} formulas with MathML, expected ${formulas.length}`);
-  const tex = await page.locator(`${own} .katex-mathml annotation[encoding="application/x-tex"]`).allTextContents();
-  for (const [i, expected] of formulas.entries()) {
-    if (tex[i]?.trim() !== expected.trim()) problems.push(`formula ${i + 1}: MathML annotation ${JSON.stringify(tex[i])} is not ${JSON.stringify(expected)}`);
-    const html = page.locator(`${own} .katex-html`).nth(i);
-    const box = (await html.count()) > 0 ? await html.boundingBox() : null;
-    if (!box || box.width === 0 || box.height === 0) problems.push(`formula ${i + 1}: the rendered formula has no box`);
-  }
-  return problems;
-}
-
 const harness = useHarness();
 
 test('the library has decks, and the meetup deck has at least six diagrams and four formulas', () => {
   expect(decks).toContain('meetup');
   for (const id of decks) expect(resolveDeck(library, id).deck, `deck "${id}" resolves`).toBeDefined();
-  const meetup = expectedSlides('meetup');
+  const meetup = expectedSlides(library, 'meetup');
   expect(meetup.flatMap((s) => s.diagrams).length).toBeGreaterThanOrEqual(6);
   expect(meetup.flatMap((s) => s.formulas).length).toBeGreaterThanOrEqual(4);
 });
 
-for (const deckId of decks) {
-  const slides = expectedSlides(deckId);
-  // In the languages the deck is given in.
-  for (const locale of deckLanguages(library.decks.find(({ value }) => value.id === deckId)?.value ?? {})) {
-    describe(`deck "${deckId}" in ${locale}`, () => {
-      let watched: WatchedPage;
-      beforeAll(async () => {
-        watched = await openPage(harness, `?deck=${deckId}&lang=${locale}`);
-      });
-      afterAll(async () => {
-        await watched?.context.close();
-      });
-
-      for (const slide of slides.filter((s) => s.diagrams.length > 0)) {
-        test(`slide "${slide.id}": every Mermaid diagram is drawn, non-empty, with its ${locale} labels`, async () => {
-          await goTo(watched.page, slide.id);
-          expect(await diagramProblems(watched.page, slide.id, locale, slide.diagrams)).toEqual([]);
-        });
-      }
-
-      for (const slide of slides.filter((s) => s.formulas.length > 0)) {
-        test(`slide "${slide.id}": every formula is rendered by KaTeX with MathML`, async () => {
-          await goTo(watched.page, slide.id);
-          expect(await formulaProblems(watched.page, slide.id, slide.formulas)).toEqual([]);
-        });
-      }
-
-      test('no console errors while showing them', () => {
-        expect(watched.consoleErrors).toEqual([]);
-      });
-    });
-  }
-}
-
 describe('the checks can fail', () => {
   test('a diagram checked against the other language’s labels, or a slide without one, is reported', async () => {
-    const meetup = expectedSlides('meetup');
+    const meetup = expectedSlides(library, 'meetup');
     const slide = meetup.find((s) => s.diagrams.length > 0);
     const deck = await projectDeck('meetup');
     const without = deck.slides.find((s) => s.diagrams === 0);

@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { deckLanguages } from '../../src/model/text.ts';
+import { formatLanguageMode, LANGUAGE_MODES } from '../../src/model/language-mode.ts';
+import type { Locale } from '../../src/model/types.ts';
+import { openPageWith, useHarness, waitReady } from '../support/browser.ts';
+import { diagramProblems, expectedSlides, formulaProblems } from '../support/drawn-content.ts';
+import { overflowsOf, showFully } from '../support/overflows.ts';
+import { slideSpace } from '../support/slide-space.ts';
+
+/** The two screens a talk is given on: a 720p projector, for which slides are drawn, and a 1080p one. */
+const PROJECTOR = { width: 1280, height: 720 } as const;
+const FULL_HD = { width: 1920, height: 1080 } as const;
+
+/** A slide may leave at most this share of its height empty below its lowest content. */
+const MAX_EMPTY_BELOW = 0.3;
+
+/**
+ * Nothing the audience reads (slide text, diagram labels) is drawn smaller than this on a 1280×720
+ * screen, in screen pixels: readable from the back of a room; with both languages shown, the second
+ * (smaller) one too.
+ */
+const MIN_TEXT_PX = 16;
+
+// The same sources the global setup built into the deck under test.
+const { library } = await loadLibrary({ root: process.cwd() });
+const decks = library.decks.map(({ value }) => value.id).sort();
+
+const harness = useHarness();
+
+/** What one walk through a deck found: problems per check, each naming deck, slide and language. */
+interface Findings {
+  fitsProjector: string[];
+  fitsFullHd: string[];
+  balance: string[];
+  /** Diagrams not drawn with their labels, formulas not rendered, console errors. */
+  drawn: string[];
+}
+
+/** Shows every slide of the page's deck, each with all its steps, and calls `check` on it. */
+async function eachSlide(page: Page, check: (index: number) => Promise<void>): Promise<void> {
+  const total = await page.evaluate(() => (window as unknown as { Reveal: { getSlides(): unknown[] } }).Reveal.getSlides().length);
+  expect(total).toBeGreaterThan(0);
+  for (let index = 0; index < total; index++) {
+    await showFully(page, index);
+    await check(index);
+  }
+}
+
+/**
+ * One page per deck and language mode, walked once at 1280×720: every slide, all steps shown, is
+ * checked for fit, balance and text size and, in one language, for its diagrams (drawn, with that
+ * language's labels) and formulas (KaTeX with MathML). Then the page is resized to 1920×1080,
+ * where reveal.js scales the same layout up: checked on the busiest slide. Every slide is drawn
+ * once per page; a page per check would draw each diagram several times over.
+ */
+async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<Findings> {
+  const found: Findings = { fitsProjector: [], fitsFullHd: [], balance: [], drawn: [] };
+  // With both languages, a diagram shows the first alone: its labels are checked in one language.
+  const expected = new Map(dual ? [] : expectedSlides(library, deckId).map((slide) => [slide.id, slide]));
+  // Reduced motion (the harness's default) turns reveal's slide transitions off: nothing to wait for between slides.
+  const { page, context, consoleErrors } = await openPageWith(harness, `?deck=${deckId}&lang=${locale}`, { viewport: PROJECTOR });
+  try {
+    // Both languages are really shown: the page took `zh+en` as two languages, not as one.
+    expect(await page.evaluate(() => document.documentElement.dataset.talkSecond ?? '')).toBe(dual ? locale.split('+')[1] : '');
+    const where = (id: string, screen: { width: number; height: number }) => `deck "${deckId}", slide "${id}", ${locale} at ${screen.width}×${screen.height}`;
+
+    await eachSlide(page, async (index) => {
+      const { id, problems } = await overflowsOf(page, index, dual ? MIN_TEXT_PX : 0);
+      const content = expected.get(id);
+      if (content) {
+        const lang = locale as Locale;
+        for (const problem of [...(await diagramProblems(page, id, lang, content.diagrams)), ...(await formulaProblems(page, id, content.formulas))]) found.drawn.push(`${where(id, PROJECTOR)}: ${problem}`);
+        expected.delete(id);
+      }
+      for (const problem of problems) found.fitsProjector.push(`${where(id, PROJECTOR)}: ${problem}`);
+      const { emptyBelow, smallText } = await slideSpace(page, index, MIN_TEXT_PX);
+      if (emptyBelow > MAX_EMPTY_BELOW) found.balance.push(`${where(id, PROJECTOR)}: ${Math.round(emptyBelow * 100)}% of the slide's height is empty below its content (at most ${MAX_EMPTY_BELOW * 100}%)`);
+      for (const text of smallText) found.balance.push(`${where(id, PROJECTOR)}: text ${text} is under ${MIN_TEXT_PX}px`);
+    });
+
+    // At 1920×1080 reveal.js scales the very same layout up (a CSS transform): a slide that fits at
+    // 1280×720 fits here. Checked on the deck's busiest slide: the slide box grows 1.44 times and
+    // every element keeps its place and size within it; nothing overflows.
+    const busiest = await page.evaluate(() => {
+      const slides = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal.getSlides();
+      const counts = slides.map((slide) => slide.querySelectorAll('*').length);
+      return counts.indexOf(Math.max(...counts));
+    });
+    await showFully(page, busiest);
+    const before = await layoutOf(page);
+    await page.setViewportSize(FULL_HD);
+    const scale = Math.min(FULL_HD.width / 1280, FULL_HD.height / 720) * 0.96;
+    // reveal.js lays the deck out again on resize: wait until it draws the slides 1.44 times larger.
+    await page.waitForFunction((s) => Math.abs((window as unknown as { Reveal: { getScale(): number } }).Reveal.getScale() - s) < 0.01, scale);
+    await waitReady(page);
+    const after = await layoutOf(page);
+    const { id, problems } = await overflowsOf(page, busiest);
+    for (const problem of problems) found.fitsFullHd.push(`${where(id, FULL_HD)}: ${problem}`);
+    if (Math.abs(after.frame.width - before.frame.width * (after.scale / before.scale)) > 1) found.fitsFullHd.push(`${where(id, FULL_HD)}: the slide box is ${Math.round(after.frame.width)}px wide, not ${after.scale / before.scale} times ${Math.round(before.frame.width)}px`);
+    if (after.frame.right > FULL_HD.width || after.frame.bottom > FULL_HD.height) found.fitsFullHd.push(`${where(id, FULL_HD)}: the slide box reaches outside the screen`);
+    if (after.boxes.length !== before.boxes.length) found.fitsFullHd.push(`${where(id, FULL_HD)}: ${after.boxes.length} elements laid out, ${before.boxes.length} at 1280×720`);
+    for (const [i, box] of before.boxes.entries()) {
+      const moved = box.some((v, k) => Math.abs(v - (after.boxes[i]?.[k] ?? NaN)) > 1);
+      if (moved) found.fitsFullHd.push(`${where(id, FULL_HD)}: element ${i} moved from ${box.join(',')} to ${after.boxes[i]?.join(',')} (in slide pixels)`);
+    }
+    for (const id of expected.keys()) found.drawn.push(`deck "${deckId}", slide "${id}": never shown in the walk`);
+    for (const error of consoleErrors) found.drawn.push(`console error: ${error}`);
+  } finally {
+    await context.close();
+  }
+  return found;
+}
+
+/** The shown slide's box on screen, and each element's box in the slide's own pixels (unscaled). */
+async function layoutOf(page: Page): Promise<{ scale: number; frame: DOMRect; boxes: number[][] }> {
+  return page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: { getScale(): number; getCurrentSlide(): HTMLElement } }).Reveal;
+    const scale = reveal.getScale();
+    const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+    const boxes = [...reveal.getCurrentSlide().querySelectorAll('*')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => [r.left - frame.left, r.top - frame.top, r.width, r.height].map((v) => Math.round(v / scale)));
+    return { scale, frame: frame.toJSON() as DOMRect, boxes };
+  });
+}
+
+describe.each(decks)('deck "%s"', (deckId) => {
+  // Each language the deck is given in alone and, where it has both, both at once (zh+en, en+zh).
+  const languages = deckLanguages(library.decks.find(({ value }) => value.id === deckId)?.value ?? {});
+  const modes = LANGUAGE_MODES.filter((mode) => languages.includes(mode.first) && (mode.second === undefined || languages.includes(mode.second)));
+
+  describe.each(modes.map((mode) => ({ locale: formatLanguageMode(mode), dual: mode.second !== undefined })))('$locale', ({ locale, dual }) => {
+    let found: Findings;
+    beforeAll(async () => {
+      found = await walkDeck(deckId, locale, dual);
+    });
+
+    test('every slide fits the 16:9 slide box at 1280×720 (text at least 16px with both languages)', () => {
+      expect(found.fitsProjector, found.fitsProjector.join('\n')).toEqual([]);
+    });
+
+    test('at 1920×1080 the same layout is scaled up whole: the slide box 1.44 times larger, the busiest slide unchanged within it', () => {
+      expect(found.fitsFullHd, found.fitsFullHd.join('\n')).toEqual([]);
+    });
+
+    test('every slide is balanced and legible at 1280×720', () => {
+      expect(found.balance, found.balance.join('\n')).toEqual([]);
+    });
+
+    if (!dual) {
+      test(`every Mermaid diagram is drawn, non-empty, with its ${locale} labels; every formula by KaTeX with MathML; no console error`, () => {
+        expect(found.drawn, found.drawn.join('\n')).toEqual([]);
+      });
+    }
+  });
+});
