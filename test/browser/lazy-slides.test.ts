@@ -142,7 +142,7 @@ test('a key pressed before the later slides arrive lands on a placeholder, which
   });
   const page = await context.newPage();
   await page.goto(new URL('?deck=meetup', harness.server.url).href);
-  await page.waitForFunction(() => document.documentElement.dataset.firstSlide === 'shown');
+  await page.waitForFunction(() => document.documentElement?.dataset.firstSlide === 'shown');
   await page.keyboard.press('End');
   expect(await position(page)).toMatchObject({ h: last, id: deck.slides[last]?.id });
   expect(await page.locator('.reveal .slides > section.present').getAttribute('data-talk-pending')).toBe('');

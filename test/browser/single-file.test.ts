@@ -113,7 +113,7 @@ describe('npm run build -- --single-file', () => {
     const deck = decks.get(deckId)!;
     const { page, blocked, errors, close } = await openOffline('');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-    await speaker.waitForFunction(() => document.documentElement.dataset.talkPage === 'speaker');
+    await speaker.waitForFunction(() => document.documentElement?.dataset.talkPage === 'speaker');
     const second = deck.slides[1]!;
     await page.keyboard.press('ArrowRight');
     await speaker.waitForFunction((title) => document.body.innerText.includes(title), second.title.en, { timeout: 30_000 });
@@ -141,12 +141,12 @@ describe('the single file’s speaker view', () => {
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     speaker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     speaker.on('pageerror', (e) => errors.push(e.message));
-    await speaker.waitForFunction(() => document.documentElement.dataset.talkPage === 'speaker');
+    await speaker.waitForFunction(() => document.documentElement?.dataset.talkPage === 'speaker');
     await advanceTo(page, target.id);
 
     await expect.poll(previewSlide(speaker, 'current'), { timeout: 30_000 }).toBe(target.id);
     await expect.poll(previewSlide(speaker, 'next'), { timeout: 30_000 }).toBe(deck.slides[index + 1]!.id);
-    await speaker.waitForFunction(() => document.documentElement.dataset.speakerReady === 'true', undefined, { timeout: 30_000 });
+    await speaker.waitForFunction(() => document.documentElement?.dataset.speakerReady === 'true', undefined, { timeout: 30_000 });
     expect(await speaker.locator('.speaker-next .speaker-heading').textContent()).toContain(deck.slides[index + 1]!.title.en);
 
     // → in the speaker view: the deck moves on, and the previews with it.

@@ -131,7 +131,7 @@ export async function openPageWith(harness: Harness, path = '', options: OpenOpt
 /** Presses S on the deck and returns the speaker view once it shows the deck's slide. */
 export async function openSpeakerView(page: Page): Promise<Page> {
   const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-  await speaker.waitForFunction(() => document.documentElement.dataset.speakerReady === 'true', undefined, { timeout: 30_000 });
+  await speaker.waitForFunction(() => document.documentElement?.dataset.speakerReady === 'true', undefined, { timeout: 30_000 });
   return speaker;
 }
 
