@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openPageWith, openSpeakerView, press, useHarness, walkToEnd } from '../support/browser.ts';
+import { cspViolations as violations, goToSlide, openPageWith, openSpeakerView, press, recordCspViolations, useHarness } from '../support/browser.ts';
+import { projectDeck } from '../support/library.ts';
 
 const harness = useHarness();
-
-// Every violation of the page's policy, recorded from the first script on.
-const RECORD_VIOLATIONS = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-`;
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 test('every built page carries a policy that allows only its own origin', () => {
   for (const page of ['index.html', 'speaker.html']) {
@@ -22,12 +15,12 @@ test('every built page carries a policy that allows only its own origin', () => 
   }
 });
 
-test('the deck, its diagrams, formulas, language switch and speaker view work under the policy', async () => {
-  const prepare = async (context: BrowserContext): Promise<void> => {
-    await context.addInitScript(RECORD_VIOLATIONS);
-  };
-  const { page, context, consoleErrors, foreignRequests } = await openPageWith(harness, '', { prepare });
-  await walkToEnd(page);
+// Every slide of every deck is shown under the policy, violations recorded, in deck-walk.test.ts.
+test('a diagram, a formula, the language switch and the speaker view work under the policy', async () => {
+  const meetup = await projectDeck('meetup');
+  const { page, context, consoleErrors, foreignRequests } = await openPageWith(harness, '', { prepare: recordCspViolations });
+  await goToSlide(page, meetup.slides.findIndex((s) => s.diagrams > 0));
+  await goToSlide(page, meetup.slideHtml.findIndex((html) => html.includes('class="katex')));
   await press(page, 'l');
   expect(await page.locator('.talk-mermaid[data-talk-rendered="true"] svg').count()).toBeGreaterThan(0);
   expect(await page.locator('.katex-mathml').count()).toBeGreaterThan(0);

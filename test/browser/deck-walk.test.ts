@@ -4,7 +4,7 @@ import { loadLibrary } from '../../src/library/load-library.ts';
 import { deckLanguages } from '../../src/model/text.ts';
 import { formatLanguageMode, LANGUAGE_MODES } from '../../src/model/language-mode.ts';
 import type { Locale } from '../../src/model/types.ts';
-import { openPageWith, useHarness, waitReady } from '../support/browser.ts';
+import { cspViolations, foreignResources, openPageWith, recordCspViolations, useHarness, waitReady } from '../support/browser.ts';
 import { diagramProblems, expectedSlides, formulaProblems } from '../support/drawn-content.ts';
 import { overflowsOf, showFully } from '../support/overflows.ts';
 import { slideSpace } from '../support/slide-space.ts';
@@ -34,7 +34,7 @@ interface Findings {
   fitsProjector: string[];
   fitsFullHd: string[];
   balance: string[];
-  /** Diagrams not drawn with their labels, formulas not rendered, console errors. */
+  /** Diagrams not drawn with their labels, formulas not rendered, console errors, policy violations, requests to other hosts. */
   drawn: string[];
 }
 
@@ -60,7 +60,8 @@ async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<
   // With both languages, a diagram shows the first alone: its labels are checked in one language.
   const expected = new Map(dual ? [] : expectedSlides(library, deckId).map((slide) => [slide.id, slide]));
   // Reduced motion (the harness's default) turns reveal's slide transitions off: nothing to wait for between slides.
-  const { page, context, consoleErrors } = await openPageWith(harness, `?deck=${deckId}&lang=${locale}`, { viewport: PROJECTOR });
+  // Under the page's policy (violations recorded), every request to another host blocked and recorded.
+  const { page, context, consoleErrors, foreignRequests } = await openPageWith(harness, `?deck=${deckId}&lang=${locale}`, { viewport: PROJECTOR, prepare: recordCspViolations });
   try {
     // Both languages are really shown: the page took `zh+en` as two languages, not as one.
     expect(await page.evaluate(() => document.documentElement.dataset.talkSecond ?? '')).toBe(dual ? locale.split('+')[1] : '');
@@ -102,6 +103,8 @@ async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<
     if (after.frame.right > FULL_HD.width || after.frame.bottom > FULL_HD.height) found.fitsFullHd.push(`${where(id, FULL_HD)}: the slide box reaches outside the screen`);
     for (const id of expected.keys()) found.drawn.push(`deck "${deckId}", slide "${id}": never shown in the walk`);
     for (const error of consoleErrors) found.drawn.push(`console error: ${error}`);
+    for (const violation of await cspViolations(page)) found.drawn.push(`policy violation: ${violation}`);
+    for (const url of [...foreignRequests, ...(await foreignResources(page, new URL(harness.server.url).origin))]) found.drawn.push(`requested from another host: ${url}`);
   } finally {
     await context.close();
   }
@@ -139,10 +142,9 @@ describe.each(decks)('deck "%s"', (deckId) => {
       expect(found.balance, found.balance.join('\n')).toEqual([]);
     });
 
-    if (!dual) {
-      test(`every Mermaid diagram is drawn, non-empty, with its ${locale} labels; every formula by KaTeX with MathML; no console error`, () => {
-        expect(found.drawn, found.drawn.join('\n')).toEqual([]);
-      });
-    }
+    const drawnTitle = dual ? 'under the page\'s policy, offline, without console errors' : `every Mermaid diagram is drawn, non-empty, with its ${locale} labels, every formula by KaTeX with MathML, under the page's policy, offline, without console errors`;
+    test(drawnTitle, () => {
+      expect(found.drawn, found.drawn.join('\n')).toEqual([]);
+    });
   });
 });

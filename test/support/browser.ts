@@ -128,6 +128,25 @@ export async function openPageWith(harness: Harness, path = '', options: OpenOpt
   return watched;
 }
 
+/** Records every violation of a page's Content-Security-Policy from its first script on (read with cspViolations). */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+/** The policy violations recorded in `page` so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no recorder installed)']);
+}
+
+/** Resources the page loaded from anywhere but `origin` (data: and blob: URLs are the page's own). */
+export function foreignResources(page: Page, origin: string): Promise<string[]> {
+  return page.evaluate((own) => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => !name.startsWith(own) && !name.startsWith('data:') && !name.startsWith('blob:')), origin);
+}
+
 /** Presses S on the deck and returns the speaker view once it shows the deck's slide. */
 export async function openSpeakerView(page: Page): Promise<Page> {
   const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
