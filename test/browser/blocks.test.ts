@@ -6,10 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { exportDeck } from '../../src/export/index.ts';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
 import { buildSingleFile } from '../../src/single-file/single-file.ts';
-import { openSpeakerView, position, press, waitReady } from '../support/browser.ts';
+import { closeContexts, openSpeakerView, position, press, sharedBrowser, waitReady } from '../support/browser.ts';
 import { buildFixture, copyBlocksFixture } from '../support/fixture-build.ts';
 import { overflowsOf } from '../support/overflows.ts';
 
@@ -22,11 +21,11 @@ let browser: Browser;
 beforeAll(async () => {
   outDir = await buildFixture(root, { deck: 'blocks' });
   server = await serveDist(outDir);
-  browser = await launchBrowser(inject('browserPath'));
+  browser = await sharedBrowser();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
   rmSync(root, { recursive: true, force: true });
 });

@@ -1,11 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { talkConfig } from '../../src/vite/talk-config.ts';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { openSpeakerView, position, press, waitReady } from '../support/browser.ts';
+import { closeContexts, openSpeakerView, position, press, sharedBrowser, waitReady } from '../support/browser.ts';
 
 // A copy of the tiny fixture that the test edits while the dev server runs. It sits inside the
 // project so that its modules resolve '#talk' through the project's package.json.
@@ -27,7 +26,7 @@ beforeAll(async () => {
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no port');
   url = `http://127.0.0.1:${address.port}/`;
-  browser = await launchBrowser(inject('browserPath'));
+  browser = await sharedBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('websocket', (socket) =>
     socket.on('framereceived', ({ payload }) => {
@@ -40,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
   rmSync(content, { recursive: true, force: true });
 });

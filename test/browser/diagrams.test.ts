@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { resolveDeck } from '../../src/model/resolve-deck.ts';
 import type { Locale } from '../../src/model/types.ts';
-import { openPage, press, useHarness, waitReady } from '../support/browser.ts';
+import { closeContexts, openPage, press, sharedBrowser, useHarness, waitReady } from '../support/browser.ts';
 import { diagramProblems, expectedSlides, formulaProblems, slideSelector, squeeze } from '../support/drawn-content.ts';
 import { buildFixture, copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
@@ -65,11 +64,11 @@ describe('diagram types the talk does not use, each written once with labels per
   let browser: Browser;
   let server: DistServer;
   beforeAll(async () => {
-    browser = await launchBrowser(inject('browserPath'));
+    browser = await sharedBrowser();
     server = await serveDist(await buildFixture(root, { deck: 'diagrams' }));
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await server?.close();
     rmSync(root, { recursive: true, force: true });
   });

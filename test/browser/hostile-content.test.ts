@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
-import { waitReady } from '../support/browser.ts';
+import { closeContexts, sharedBrowser, waitReady } from '../support/browser.ts';
 import { buildFixture, copyFixture } from '../support/fixture-build.ts';
 
 const root = copyFixture();
@@ -26,12 +25,12 @@ beforeAll(async () => {
   writeFileSync(module, titled);
   writeFileSync(path.join(root, 'speaker-notes/en/formula.md'), 'Notes <script>window.pwned=3</script> [x](javascript:window.pwned=4) <img src=x onerror="window.pwned=5">');
   const outDir = await buildFixture(root, { deck: 'tiny' });
-  browser = await launchBrowser(inject('browserPath'));
+  browser = await sharedBrowser();
   server = await serveDist(outDir);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
   rmSync(root, { recursive: true, force: true });
 });

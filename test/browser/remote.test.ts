@@ -1,10 +1,9 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { talkConfig } from '../../src/vite/talk-config.ts';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { REMOTE_EVENTS } from '../../src/protocol/remote-messages.ts';
-import { openSpeakerView, position, speakerPosition, waitReady } from '../support/browser.ts';
+import { closeContexts, openSpeakerView, position, sharedBrowser, speakerPosition, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 import { startPhoneProxy, type PhoneProxy } from '../support/phone-proxy.ts';
 
@@ -31,7 +30,7 @@ beforeAll(async () => {
   if (!address || typeof address === 'string') throw new Error('dev server has no port');
   url = `http://127.0.0.1:${address.port}/`;
   phone = await startPhoneProxy(new URL(url));
-  browser = await launchBrowser(inject('browserPath'));
+  browser = await sharedBrowser();
 });
 
 afterEach(async () => {
@@ -40,7 +39,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await phone?.close();
   await server?.close();
 });

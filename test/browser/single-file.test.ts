@@ -2,10 +2,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSingleFile, type SingleFileResult } from '../../src/single-file/single-file.ts';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
-import { advanceTo, position, waitReady, walkToEnd } from '../support/browser.ts';
+import { advanceTo, closeContexts, position, sharedBrowser, waitReady, walkToEnd } from '../support/browser.ts';
 import { projectLibrary } from '../support/library.ts';
 
 const { decks } = await projectLibrary();
@@ -21,11 +20,11 @@ function weight(deck: { html: string; slides: readonly { diagrams: number }[] })
 
 beforeAll(async () => {
   built = await buildSingleFile({ root: process.cwd(), deck: deckId, out: path.join(outDir, `${deckId}.html`) });
-  browser = await launchBrowser(inject('browserPath'));
+  browser = await sharedBrowser();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   rmSync(outDir, { recursive: true, force: true });
 });
 

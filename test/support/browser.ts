@@ -9,15 +9,35 @@ export interface Harness {
   server: DistServer;
 }
 
-/** Starts Chromium and serves the built deck for the tests of one file; stops both afterwards. */
+let workerBrowser: Promise<Browser> | undefined;
+
+/**
+ * One Chromium per test worker, shared by its files (they share modules: `isolate: false`):
+ * starting one per file cost a second of CPU each time. Playwright closes it when the worker exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= launchBrowser(inject('browserPath'));
+  return workerBrowser.then((browser) => {
+    if (browser.isConnected()) return browser;
+    workerBrowser = undefined;
+    return sharedBrowser();
+  });
+}
+
+/** Closes every context (and page) a file opened in the shared browser: nothing it left open, a page with its timers, runs on into the next file. */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+}
+
+/** Serves the built deck for the tests of one file, with the worker's Chromium; afterwards closes what the file opened. */
 export function useHarness(base = '/'): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
-    harness.browser = await launchBrowser(inject('browserPath'));
+    harness.browser = await sharedBrowser();
     harness.server = await serveDist(inject('distDir'), base);
   });
   afterAll(async () => {
-    await harness.browser?.close();
+    await closeContexts(harness.browser);
     await harness.server?.close();
   });
   return harness;
