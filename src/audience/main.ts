@@ -73,6 +73,9 @@ async function start(): Promise<void> {
         return;
       }
       follower.receive(message.state);
+    } else if (message.type === 'reload') {
+      // A slide was edited on the laptop: the new page lands where the speaker is, in this language.
+      window.location.reload();
     } else {
       // The laser pointer and the pen: whoever draws them for viewers listens for this event.
       window.dispatchEvent(new CustomEvent('talk:relay', { detail: { kind: message.kind, data: message.data } }));

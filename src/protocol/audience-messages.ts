@@ -47,8 +47,11 @@ export interface AudienceState {
   readonly paused: boolean;
 }
 
-/** server -> viewer. */
-export type AudienceServerMessage = { readonly type: 'state'; readonly state: AudienceState } | ({ readonly type: 'relay' } & RelayMessage);
+/**
+ * server -> viewer. `reload`: the audience page was built again (a slide or asset was edited while
+ * `npm start -- --audience` runs); the viewer loads it again and lands on the speaker's place.
+ */
+export type AudienceServerMessage = { readonly type: 'state'; readonly state: AudienceState } | ({ readonly type: 'relay' } & RelayMessage) | { readonly type: 'reload' };
 
 /** viewer -> server: the only message a viewer may send ("hello, my language"); anything else is dropped. */
 export interface AudienceHello {
@@ -96,6 +99,7 @@ export function parseServerMessage(text: string): AudienceServerMessage | undefi
       const relay = relayOf(value);
       return relay ? { type: 'relay', ...relay } : undefined;
     }
+    if (value?.type === 'reload') return { type: 'reload' };
     return undefined;
   } catch {
     return undefined;

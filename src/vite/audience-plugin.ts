@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import path from 'node:path';
 import QRCode from 'qrcode';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { isLaptop, readCookie, REMOTE_COOKIE, secretMatches } from '../security/remote-access.ts';
@@ -7,6 +8,9 @@ import { AUDIENCE_EVENTS, AUDIENCE_INFO_PATH, AUDIENCE_PAGE_PATH, AUDIENCE_SOCKE
 import { REMOTE_EVENTS } from '../protocol/remote-messages.ts';
 import { buildAudience, type AudienceBuild } from './audience-build.ts';
 import { AudienceRelay } from './audience-relay.ts';
+
+/** Quiet time after the last edit before the audience page is built again. */
+const REBUILD_DELAY_MS = 300;
 
 /** What the audience plugin shares (Vite's plugin `api`): tests and the benchmark use it. */
 export interface AudienceApi {
@@ -42,18 +46,38 @@ export function audiencePlugin(options: ResolvedTalkOptions): Plugin {
       const laptop = (address: string | undefined): boolean => isLaptop(address, options.laptopAddresses);
       const live = new AudienceRelay();
       relay = live;
-      const page = buildAudience(server.config.root, options);
+      const failed = (error: unknown): void => server.config.logger.error(`[talk] the audience page did not build: ${error instanceof Error ? error.message : String(error)}`);
+      let page = buildAudience(server.config.root, options);
       ready = page.then(() => undefined);
       // A failed build is reported once, by the server's logger; the page then answers 503.
-      page.catch((error: unknown) => server.config.logger.error(`[talk] the audience page did not build: ${error instanceof Error ? error.message : String(error)}`));
+      page.catch(failed);
+      // A slide or an asset edited: the page is built again (notes play no part in it), then every
+      // viewer loads it. A build that fails leaves the last good page in place.
+      const rebuild = debounce(() => {
+        const next = buildAudience(server.config.root, options);
+        ready = next.then(
+          async () => {
+            const previous = page;
+            page = next;
+            live.reload();
+            await previous.then((built) => built.remove(), () => undefined);
+          },
+          failed,
+        );
+      }, REBUILD_DELAY_MS);
+      const edited = (file: string): void => {
+        if (['slides', 'assets'].some((folder) => file.startsWith(path.join(options.root, folder) + path.sep))) rebuild();
+      };
+      server.watcher.on('change', edited).on('add', edited).on('unlink', edited);
 
       // Added here (not in a returned hook), so it runs before Vite's own middlewares and the remote's gate.
-      server.middlewares.use(gate(server, options, laptop, page));
+      server.middlewares.use(gate(server, options, laptop, () => page));
       server.httpServer?.on('upgrade', (request, socket, head) => {
         if (new URL(request.url ?? '/', 'http://audience.invalid').pathname === AUDIENCE_SOCKET_PATH) live.handleUpgrade(request, socket, head);
       });
       server.httpServer?.on('close', () => {
         live.close();
+        rebuild.cancel();
         void page.then((built) => built.remove(), () => undefined);
       });
 
@@ -78,13 +102,13 @@ export function audiencePlugin(options: ResolvedTalkOptions): Plugin {
 }
 
 /** Serves the audience page to anyone, its address to the laptop, and refuses other machines everything else. */
-function gate(server: ViteDevServer, options: ResolvedTalkOptions, laptop: (address: string | undefined) => boolean, page: Promise<AudienceBuild>): Connect.NextHandleFunction {
+function gate(server: ViteDevServer, options: ResolvedTalkOptions, laptop: (address: string | undefined) => boolean, page: () => Promise<AudienceBuild>): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://audience.invalid');
     const local = laptop(req.socket.remoteAddress);
     if (url.pathname === AUDIENCE_PAGE_PATH.slice(0, -1)) return redirect(res, AUDIENCE_PAGE_PATH + url.search);
     if (url.pathname.startsWith(AUDIENCE_PAGE_PATH)) {
-      void serveAudience(res, page, decodeURIComponent(url.pathname.slice(AUDIENCE_PAGE_PATH.length))).catch(next);
+      void serveAudience(res, page(), decodeURIComponent(url.pathname.slice(AUDIENCE_PAGE_PATH.length))).catch(next);
       return;
     }
     if (url.pathname === AUDIENCE_INFO_PATH) {
@@ -116,6 +140,16 @@ async function info(server: ViteDevServer): Promise<string> {
   const url = audienceUrl(server) ?? '';
   const svg = url ? await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : '';
   return JSON.stringify({ url, svg });
+}
+
+/** `run` once calls stop coming for `ms` (an editor saving several files at once builds once). */
+function debounce(run: () => void, ms: number): (() => void) & { cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const call = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  return Object.assign(call, { cancel: () => clearTimeout(timer) });
 }
 
 function refuse(res: ServerResponse): void {

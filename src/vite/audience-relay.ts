@@ -70,6 +70,12 @@ export class AudienceRelay {
     for (const ws of this.viewers.keys()) if (ws.bufferedAmount <= MAX_BUFFERED) ws.send(text);
   }
 
+  /** Tells every viewer to load the page again (it was rebuilt after an edit). */
+  reload(): void {
+    const text = JSON.stringify({ type: 'reload' } satisfies AudienceServerMessage);
+    for (const ws of this.viewers.keys()) ws.send(text);
+  }
+
   counts(): ViewerCounts {
     let en = 0;
     let zh = 0;

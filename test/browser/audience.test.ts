@@ -1,12 +1,15 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { WebSocket } from 'ws';
 import { talkConfig } from '../../src/vite/talk-config.ts';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { AUDIENCE_SOCKET_PATH } from '../../src/protocol/audience-messages.ts';
 import type { AudienceApi } from '../../src/vite/audience-plugin.ts';
-import { position, press, waitReady } from '../support/browser.ts';
+import type { TalkOptions } from '../../src/vite/index.ts';
+import { closeContexts, position, press, sharedBrowser, waitReady } from '../support/browser.ts';
+import { copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
 import { PHONE_ADDRESS, startPhoneProxy, type PhoneProxy } from '../support/phone-proxy.ts';
 
@@ -19,16 +22,21 @@ let url: string;
 let phone: PhoneProxy;
 const pages: Page[] = [];
 
-beforeAll(async () => {
-  server = await createServer(talkConfig({ audience: true, laptopAddresses: ['127.0.0.1'], logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
+/** `npm start -- --audience` over `options` (the project's library unless a root is given), and a phone to reach it. */
+async function startAudienceServer(options: TalkOptions = {}): Promise<{ server: ViteDevServer; api: AudienceApi; url: string; phone: PhoneProxy }> {
+  const server = await createServer(talkConfig({ ...options, audience: true, laptopAddresses: ['127.0.0.1'], logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no port');
-  url = `http://127.0.0.1:${address.port}/`;
-  api = server.config.plugins.find((plugin) => plugin.name === 'talk:audience')?.api as AudienceApi;
+  const url = `http://127.0.0.1:${address.port}/`;
+  const api = server.config.plugins.find((plugin) => plugin.name === 'talk:audience')?.api as AudienceApi;
   await api.ready();
-  phone = await startPhoneProxy(new URL(url));
-  browser = await launchBrowser(inject('browserPath'));
+  return { server, api, url, phone: await startPhoneProxy(new URL(url)) };
+}
+
+beforeAll(async () => {
+  ({ server, api, url, phone } = await startAudienceServer());
+  browser = await sharedBrowser();
 });
 
 afterEach(async () => {
@@ -36,22 +44,22 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await phone?.close();
   await server?.close();
 });
 
 /** The deck on the laptop, as the speaker opens it. */
-async function openDeck(hash = '#/0'): Promise<Page> {
+async function openDeck(hash = '#/0', laptopUrl = url): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })).newPage();
   pages.push(page);
-  await page.goto(new URL(hash, url).href);
+  await page.goto(new URL(hash, laptopUrl).href);
   await waitReady(page, 90_000);
   return page;
 }
 
 /** A viewer's phone (its own context: its own storage), through 127.0.0.2; every response body it receives is kept. */
-async function openViewer(query = '', viewport = { width: 390, height: 844 }): Promise<{ page: Page; bodies: string[]; requests: string[] }> {
+async function openViewer(query = '', viewport = { width: 390, height: 844 }, through = phone): Promise<{ page: Page; bodies: string[]; requests: string[] }> {
   const context = await browser.newContext({ viewport, hasTouch: true, reducedMotion: 'reduce' });
   const page = await context.newPage();
   pages.push(page);
@@ -60,7 +68,7 @@ async function openViewer(query = '', viewport = { width: 390, height: 844 }): P
   page.on('request', (request) => requests.push(request.url()));
   page.on('response', (response) => void response.body().then((body) => bodies.push(body.toString('utf8')), () => undefined));
   page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => bodies.push(String(payload))));
-  await page.goto(new URL(`audience/${query}`, phone.url).href);
+  await page.goto(new URL(`audience/${query}`, through.url).href);
   await waitReady(page, 60_000);
   return { page, bodies, requests };
 }
@@ -312,4 +320,32 @@ test('a drawing and the laser pointer on the laptop reach a viewer on another ma
   await press(deck, 'z');
   await deck.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 4 });
   await expect.poll(() => inViewer('.talk-laser'), { timeout: 20_000 }).toBe(1);
+});
+
+describe('a slide edited while npm start -- --audience runs', () => {
+  let root: string;
+  let edited: Awaited<ReturnType<typeof startAudienceServer>>;
+  beforeAll(async () => {
+    root = copyFixture('tiny');
+    edited = await startAudienceServer({ root, deck: 'tiny' });
+  });
+  afterAll(async () => {
+    await edited?.phone.close();
+    await edited?.server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('reaches the viewers: the page is built again and each viewer loads it, on the speaker\'s slide', async () => {
+    const deck = await openDeck('#/1', edited.url);
+    const { page: viewer } = await openViewer('?lang=en', undefined, edited.phone);
+    await expect.poll(() => followed(viewer), { timeout: 30_000 }).toBe(await deckAt(deck));
+    expect(await titleShown(viewer)).toBe('A formula');
+    await viewer.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 1));
+    const file = path.join(root, 'slides/01-main.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("en: 'A formula'", "en: 'A formula, edited'"));
+    await expect.poll(() => titleShown(viewer), { timeout: 60_000 }).toBe('A formula, edited');
+    // A new page (reloaded), following the speaker again.
+    expect(await viewer.evaluate(() => (window as unknown as { talkMark?: number }).talkMark)).toBeUndefined();
+    await expect.poll(() => followed(viewer), { timeout: 30_000 }).toBe(await deckAt(deck));
+  });
 });
