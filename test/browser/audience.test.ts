@@ -300,9 +300,9 @@ function notePhrases(deck: Awaited<ReturnType<typeof projectDeck>>): string[] {
     .filter((phrase) => phrase.length === 12 && !slidesSay.includes(phrase));
 }
 
-test('a drawing and the laser pointer on the laptop reach a viewer on another machine', async () => {
+test('a drawing and the laser pointer on the laptop reach a viewer on another machine (a phone held sideways shows them)', async () => {
   const deck = await openDeck('#/0');
-  const { page: viewer } = await openViewer('?lang=en');
+  const { page: viewer } = await openViewer('?lang=en', { width: 844, height: 390 });
   await expect.poll(() => followed(viewer), { timeout: 30_000 }).toBe(await deckAt(deck));
   const layer = deck.locator('.reveal .slides section.present > svg.talk-ink');
   const box = await layer.boundingBox();
@@ -315,6 +315,7 @@ test('a drawing and the laser pointer on the laptop reach a viewer on another ma
   await deck.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 10 });
   await deck.mouse.up();
   await expect.poll(() => inViewer('path'), { timeout: 20_000 }).toBe(1);
+  expect(await viewer.locator('.reveal .slides section.present > svg.talk-ink path').isVisible()).toBe(true);
   // The laser pointer (Z): a dot where the mouse is.
   await press(deck, 'i');
   await press(deck, 'z');
