@@ -45,6 +45,8 @@ await runCli(USAGE, async () => {
       server: { port, host: values.host || values.remote || values.audience ? true : 'localhost' },
     }),
   );
+  // Ctrl-C ends the process the ordinary way, so that what it built for the audience is removed.
+  process.once('SIGINT', () => process.exit(130));
   await server.listen();
   server.printUrls();
   if (secret) await printRemote(server.resolvedUrls?.network[0], secret);

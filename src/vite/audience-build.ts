@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,16 @@ export interface AudienceBuild {
   remove(): Promise<void>;
 }
 
+const builtDirs = new Set<string>();
+let cleanupRegistered = false;
+
+/** A build folder left when the process ends (Ctrl-C on npm start) is removed then, synchronously. */
+function removeAtExit(dir: string): void {
+  if (!cleanupRegistered) process.once('exit', () => builtDirs.forEach((left) => rmSync(left, { recursive: true, force: true })));
+  cleanupRegistered = true;
+  builtDirs.add(dir);
+}
+
 /**
  * Builds audience.html (minified, one chunk per deck, the page's own policy) WITHOUT notes: no
  * note can reach a viewer, whatever it asks for. Built once when `npm start -- --audience`
@@ -24,6 +35,7 @@ export async function buildAudience(projectRoot: string, options: ResolvedTalkOp
   const { talkConfig } = await import('./talk-config.ts');
   // Outside the project: the dev server's watcher would take the new audience.html for an edit and reload the deck.
   const dir = await mkdtemp(path.join(tmpdir(), 'talk-audience-'));
+  removeAtExit(dir);
   const config = talkConfig({ root: options.root, deck: options.deck, theme: options.theme, withoutNotes: true, outDir: dir, logLevel: 'warn' });
   await build({ ...config, build: { ...config.build, rolldownOptions: { input: { audience: path.join(projectRoot, 'audience.html') } } } });
   return {
@@ -37,7 +49,10 @@ export async function buildAudience(projectRoot: string, options: ResolvedTalkOp
         return undefined;
       }
     },
-    remove: () => rm(dir, { recursive: true, force: true }),
+    remove: async () => {
+      await rm(dir, { recursive: true, force: true });
+      builtDirs.delete(dir);
+    },
   };
 }
 

@@ -53,14 +53,18 @@ export function audiencePlugin(options: ResolvedTalkOptions): Plugin {
       page.catch(failed);
       // A slide or an asset edited: the page is built again (notes play no part in it), then every
       // viewer loads it. A build that fails leaves the last good page in place.
+      let builds = 0;
       const rebuild = debounce(() => {
+        const build = ++builds;
         const next = buildAudience(server.config.root, options);
         ready = next.then(
-          async () => {
+          async (built) => {
+            // A later edit's build is on its way: this one is already out of date.
+            if (build !== builds) return built.remove();
             const previous = page;
             page = next;
             live.reload();
-            await previous.then((built) => built.remove(), () => undefined);
+            await previous.then((old) => old.remove(), () => undefined);
           },
           failed,
         );
