@@ -149,7 +149,9 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
     // Even a slide without diagrams is not ready until its transition ends and its glyphs load.
     ctx.track(Promise.resolve());
   });
-  for (const type of ['fragmentshown', 'fragmenthidden', 'overviewshown', 'overviewhidden']) reveal.on(type, () => ctx.track(Promise.resolve()));
+  // A new screen size: crossing a media query makes Chromium rebuild its @font-face set, and text
+  // may be drawn in a fallback font until the faces it uses load again; not ready until they have.
+  for (const type of ['fragmentshown', 'fragmenthidden', 'overviewshown', 'overviewhidden', 'resize']) reveal.on(type, () => ctx.track(Promise.resolve()));
   ctx.on('talk:locale-changed', () => {
     reveal.layout();
     ctx.track(Promise.resolve());

@@ -96,8 +96,9 @@ async function walkDeck(deckId: string, locale: string, dual: boolean): Promise<
     // reveal.js lays the deck out again on resize: wait until it draws the slides 1.44 times larger.
     await page.waitForFunction((s) => Math.abs((window as unknown as { Reveal: { getScale(): number } }).Reveal.getScale() - s) < 0.01, scale);
     await waitReady(page);
-    // Shown again (from another slide), so that the page's readiness waits for its fonts once more:
-    // right after a resize Chromium may draw a face it dropped in a fallback font until it is back.
+    // Shown again (from another slide) before it is measured: right after a resize Chromium may draw
+    // a face it dropped in a fallback font until it is back. The deck's readiness waits for that
+    // too (stage.test.ts); a fresh-clone run before that change measured the fallback.
     await showFully(page, busiest === 0 ? 1 : 0);
     await showFully(page, busiest);
     const after = await layoutOf(page);

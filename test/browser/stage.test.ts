@@ -75,4 +75,38 @@ describe('on stage', () => {
     expect(await reveal(page, (r) => r.availableFragments().next)).toBe(false);
     await context.close();
   });
+
+  test('a new screen size (the projector changes) is ready only once the fonts of the slide are loaded again', async () => {
+    const { page, context } = await openPageWith(harness, '?lang=zh#/3');
+    // Every text of the slide, in its own weight and font list, has its faces loaded.
+    const fontsOfSlide = () =>
+      page.evaluate(() => {
+        const slide = document.querySelector<HTMLElement>('.reveal .slides section.present')!;
+        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        const missing: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          const text = (node.textContent ?? '').trim();
+          if (!parent || !text || parent.closest('svg, .katex') || parent.getClientRects().length === 0) continue;
+          const style = getComputedStyle(parent);
+          if (!document.fonts.check(`${style.fontWeight} 16px ${style.fontFamily}`, text)) missing.push(text.slice(0, 20));
+        }
+        return missing;
+      });
+    expect(await fontsOfSlide()).toEqual([]);
+    // Every value the readiness signal takes from here on.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { readySeen: string[] }).readySeen = seen;
+      new MutationObserver(() => seen.push(document.documentElement.dataset.deckReady ?? '')).observe(document.documentElement, { attributes: true, attributeFilter: ['data-deck-ready'] });
+    });
+    // Past reveal's 1600px media query: Chromium builds its @font-face set anew.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction(() => Math.abs((window as unknown as { Reveal: { getScale(): number } }).Reveal.getScale() - 1.44) < 0.01);
+    await waitReady(page);
+    // The page said "not ready" after the resize, and was ready again once the fonts were.
+    expect(await page.evaluate(() => (window as unknown as { readySeen: string[] }).readySeen)).toContain('false');
+    expect(await fontsOfSlide()).toEqual([]);
+    await context.close();
+  });
 });
