@@ -6,6 +6,9 @@ import type { TalkOptions } from './talk-options.ts';
 /** The folder of the kit itself: index.html, speaker.html, decks.html and src/ live here. */
 const KIT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Folders of built files under the kit (a fixture library builds into its own .dist/). */
+const BUILT_OUTPUT = ['**/dist/**', '**/.dist/**', '**/exports/**', '**/.cache/**', '**/test-results/**', '**/bench/results/**'];
+
 /** What a caller of Vite's JS API passes: the talk's options and where the build goes. */
 export interface TalkConfigOptions extends TalkOptions {
   /**
@@ -39,7 +42,9 @@ export function talkConfig(options: TalkConfigOptions = {}): InlineConfig {
     cacheDir: fileURLToPath(new URL('../../.cache/vite', import.meta.url)),
     logLevel,
     plugins: talkPlugin(talk),
-    server: { port: 5173, strictPort: false, ...server },
+    // Built output is never a source: a build or an export running beside `npm start` (into dist/,
+    // exports/ or .cache/) gives the dev server's watcher nothing to do.
+    server: { port: 5173, strictPort: false, watch: { ignored: BUILT_OUTPUT }, ...server },
     preview: { port: 4173 },
     build: {
       outDir: outDir ?? page('dist'),

@@ -2,9 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { WebSocket } from 'ws';
-import { talkConfig } from '../../src/vite/talk-config.ts';
 import { AUDIENCE_SOCKET_PATH } from '../../src/protocol/audience-messages.ts';
 import type { AudienceApi } from '../../src/vite/audience-plugin.ts';
 import type { TalkOptions } from '../../src/vite/index.ts';
@@ -12,6 +11,7 @@ import { closeContexts, position, press, sharedBrowser, waitReady } from '../sup
 import { copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
 import { PHONE_ADDRESS, startPhoneProxy, type PhoneProxy } from '../support/phone-proxy.ts';
+import { startDevServer } from '../support/dev-server.ts';
 
 let server: ViteDevServer;
 let api: AudienceApi;
@@ -23,19 +23,15 @@ let phone: PhoneProxy;
 const pages: Page[] = [];
 
 /** `npm start -- --audience` over `options` (the project's library unless a root is given), and a phone to reach it. */
-async function startAudienceServer(options: TalkOptions = {}): Promise<{ server: ViteDevServer; api: AudienceApi; url: string; phone: PhoneProxy }> {
-  const server = await createServer(talkConfig({ ...options, audience: true, laptopAddresses: ['127.0.0.1'], logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('dev server has no port');
-  const url = `http://127.0.0.1:${address.port}/`;
+async function startAudienceServer(name: string, options: TalkOptions = {}): Promise<{ server: ViteDevServer; api: AudienceApi; url: string; phone: PhoneProxy }> {
+  const { server, url } = await startDevServer(name, { ...options, audience: true, laptopAddresses: ['127.0.0.1'] });
   const api = server.config.plugins.find((plugin) => plugin.name === 'talk:audience')?.api as AudienceApi;
   await api.ready();
   return { server, api, url, phone: await startPhoneProxy(new URL(url)) };
 }
 
 beforeAll(async () => {
-  ({ server, api, url, phone } = await startAudienceServer());
+  ({ server, api, url, phone } = await startAudienceServer('audience'));
   browser = await sharedBrowser();
 });
 
@@ -329,7 +325,7 @@ describe('a slide edited while npm start -- --audience runs', () => {
   let edited: Awaited<ReturnType<typeof startAudienceServer>>;
   beforeAll(async () => {
     root = copyFixture('tiny');
-    edited = await startAudienceServer({ root, deck: 'tiny' });
+    edited = await startAudienceServer('audience-edited', { root, deck: 'tiny' });
   });
   afterAll(async () => {
     await edited?.phone.close();

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { talkConfig } from '../../src/vite/talk-config.ts';
+import type { ViteDevServer } from 'vite';
 import { closeContexts, openSpeakerView, position, press, sharedBrowser, waitReady } from '../support/browser.ts';
+import { startDevServer } from '../support/dev-server.ts';
 
 // A copy of the tiny fixture that the test edits while the dev server runs. It sits inside the
 // project so that its modules resolve '#talk' through the project's package.json.
@@ -17,15 +17,14 @@ let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
 let url: string;
+/** How long a save may take to show in the page (a compile and check of the library, then the update). */
+const SAVE_REACTION_MS = 45_000;
+
 /** What the deck page received as talk:update-deck over the dev server's socket. */
 const deckUpdates: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  server = await createServer(talkConfig({ root: content, deck: 'tiny', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }));
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('dev server has no port');
-  url = `http://127.0.0.1:${address.port}/`;
+  ({ server, url } = await startDevServer('dev-server', { root: content, deck: 'tiny' }));
   browser = await sharedBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('websocket', (socket) =>
@@ -53,7 +52,7 @@ test('a notes edit updates the speaker view in place, without a reload', async (
   const speaker = await openSpeakerView(page);
   await speaker.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 42));
   writeFileSync(path.join(content, 'speaker-notes/en/hello.md'), 'Fresh **notes** for hello.');
-  await speaker.waitForFunction(() => document.querySelector('.speaker-notes')?.textContent?.includes('Fresh notes'), undefined, { timeout: 20_000 });
+  await speaker.waitForFunction(() => document.querySelector('.speaker-notes')?.textContent?.includes('Fresh notes'), undefined, { timeout: SAVE_REACTION_MS });
   expect(await speaker.evaluate(() => (window as unknown as { talkMark?: number }).talkMark)).toBe(42);
   expect(await marked()).toBe(true);
   await speaker.close();
@@ -71,7 +70,7 @@ test('a slide module edit updates the deck in place: no reload, same slide and s
       .replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello again', zh: '你好' }")
       .replace("{ en: 'Two', zh: '二' }", "{ en: 'Two', zh: '二' }, { en: 'Three', zh: '三' }"),
   );
-  await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello again'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello again'), undefined, { timeout: SAVE_REACTION_MS });
   await waitReady(page);
   expect(await marked()).toBe(true);
   expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
@@ -84,7 +83,7 @@ test('a slide module edit updates the deck in place: no reload, same slide and s
   // The next slide's diagram is still drawn after the update.
   await press(page, 'ArrowRight');
   expect(await position(page)).toMatchObject({ id: 'formula' });
-  await page.locator('#formula .talk-mermaid.talk-en svg').waitFor({ timeout: 20_000 });
+  await page.locator('#formula .talk-mermaid.talk-en svg').waitFor({ timeout: SAVE_REACTION_MS });
   // The update carried the deck without its notes: they stay in their own chunk.
   expect(deckUpdates.length).toBeGreaterThan(0);
   for (const update of deckUpdates) expect(update).not.toHaveProperty('notes');
@@ -95,7 +94,7 @@ test('a mistake shows an overlay naming the file and slide; the next good save r
   // A missing translation is a content mistake: the overlay must name the module and the slide.
   writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello', zh: '' }"));
   const overlay = page.locator('vite-error-overlay');
-  await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+  await overlay.waitFor({ state: 'attached', timeout: SAVE_REACTION_MS });
   const message = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
   expect(message).toContain('slides/01-main.ts (slide "hello"): empty zh text at title');
   // The server keeps serving.
@@ -103,11 +102,18 @@ test('a mistake shows an overlay naming the file and slide; the next good save r
 
   // A syntax error is reported with the module too.
   writeFileSync(moduleFile, 'export default {{ oops');
-  await page.waitForFunction(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').includes('could not be loaded'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').includes('could not be loaded'), undefined, { timeout: SAVE_REACTION_MS });
   expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('slides/01-main.ts');
 
+  const updates = deckUpdates.length;
   writeFileSync(moduleFile, original.replace("title: { en: 'Hello', zh: '你好' }", "title: { en: 'Hello, fixed', zh: '你好' }"));
-  await page.waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello, fixed'), undefined, { timeout: 20_000 });
+  // Each save is compiled and checked again (diagrams included): on a loaded machine, seconds each.
+  await page
+    .waitForFunction(() => document.querySelector('#hello h2')?.textContent?.includes('Hello, fixed'), undefined, { timeout: SAVE_REACTION_MS })
+    .catch(async (error: unknown) => {
+      const shown = await page.evaluate(() => ({ title: document.querySelector('#hello h2')?.textContent, overlay: document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.slice(0, 200) }));
+      throw new Error(`the good save did not reach the page: ${deckUpdates.length - updates} deck updates received since; it shows ${JSON.stringify(shown)}`, { cause: error });
+    });
   await waitReady(page);
   expect(await page.locator('vite-error-overlay').count()).toBe(0);
 });

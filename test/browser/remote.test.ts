@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { talkConfig } from '../../src/vite/talk-config.ts';
+import type { ViteDevServer } from 'vite';
 import { REMOTE_EVENTS } from '../../src/protocol/remote-messages.ts';
 import { closeContexts, openSpeakerView, position, sharedBrowser, speakerPosition, waitReady } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 import { startPhoneProxy, type PhoneProxy } from '../support/phone-proxy.ts';
+import { startDevServer } from '../support/dev-server.ts';
 
 const SECRET = 'test-secret-123';
 /** The meetup deck's notes module as the dev server serves it. */
@@ -22,13 +22,7 @@ const pages: Page[] = [];
 beforeAll(async () => {
   // As `npm start -- --remote` runs it, except that only 127.0.0.1 is the laptop: a connection
   // from 127.0.0.2 stands for another machine, and nothing leaves loopback.
-  server = await createServer(
-    talkConfig({ remoteSecret: SECRET, laptopAddresses: ['127.0.0.1'], logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } }),
-  );
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('dev server has no port');
-  url = `http://127.0.0.1:${address.port}/`;
+  ({ server, url } = await startDevServer('remote', { remoteSecret: SECRET, laptopAddresses: ['127.0.0.1'] }));
   phone = await startPhoneProxy(new URL(url));
   browser = await sharedBrowser();
 });
