@@ -155,10 +155,12 @@ describe.each(['en', 'zh'] as const)('the meetup deck as a PDF in %s', (locale) 
 });
 
 describe('export options', () => {
+  // The options on the six-slide lightning deck: the same code paths as the meetup's 34 slides, a
+  // sixth of the printing.
   test('--steps gives a page per step: more pages than slides, each slide in order', async () => {
-    const deck = await projectDeck('meetup');
+    const deck = await projectDeck('lightning');
     const out = path.join(work, 'steps.pdf');
-    const result = await run({ steps: true, out });
+    const result = await run({ deck: 'lightning', steps: true, out });
     expect(result.pages).toBeGreaterThan(deck.slides.length);
     expect(Number(info(out).Pages)).toBe(result.pages);
     const outline = await readOutline(readFileSync(out));
@@ -168,9 +170,9 @@ describe('export options', () => {
   });
 
   test('--range picks slides, in deck order', async () => {
-    const deck = await projectDeck('meetup');
+    const deck = await projectDeck('lightning');
     const out = path.join(work, 'range.pdf');
-    const result = await run({ range: '2,4-5', out, locale: 'zh' });
+    const result = await run({ deck: 'lightning', range: '2,4-5', out, locale: 'zh' });
     expect(result.pages).toBe(3);
     for (const [page, index] of [1, 3, 4].entries()) {
       expect(squeezedText(out, page + 1)).toContain(squeeze(deck.slides[index]?.title.zh ?? '?'));
