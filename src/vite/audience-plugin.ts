@@ -1,5 +1,4 @@
 import type { ServerResponse } from 'node:http';
-import path from 'node:path';
 import QRCode from 'qrcode';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { isLaptop, readCookie, REMOTE_COOKIE, secretMatches } from '../security/remote-access.ts';
@@ -7,6 +6,7 @@ import type { ResolvedTalkOptions } from './talk-options.ts';
 import { AUDIENCE_EVENTS, AUDIENCE_INFO_PATH, AUDIENCE_PAGE_PATH, AUDIENCE_SOCKET_PATH, audienceStateOf, MAX_RELAY_BYTES, relayOf } from '../protocol/audience-messages.ts';
 import { REMOTE_EVENTS } from '../protocol/remote-messages.ts';
 import { buildAudience, type AudienceBuild } from './audience-build.ts';
+import { contentDirOf } from './content-dirs.ts';
 import { AudienceRelay } from './audience-relay.ts';
 
 /** Quiet time after the last edit before the audience page is built again. */
@@ -70,7 +70,8 @@ export function audiencePlugin(options: ResolvedTalkOptions): Plugin {
         );
       }, REBUILD_DELAY_MS);
       const edited = (file: string): void => {
-        if (['slides', 'assets'].some((folder) => file.startsWith(path.join(options.root, folder) + path.sep))) rebuild();
+        const dir = contentDirOf(options.root, file);
+        if (dir === 'slides' || dir === 'assets') rebuild();
       };
       server.watcher.on('change', edited).on('add', edited).on('unlink', edited);
 

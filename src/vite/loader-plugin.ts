@@ -7,11 +7,10 @@ import { unknownDeck } from '../model/resolve-deck.ts';
 import { compileLibrary, type CompiledLibrary } from '../library/compile-library.ts';
 import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule, pageDeck, REST_PREFIX, restModule } from '../library/deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
+import { CONTENT_DIRS, contentDirOf } from './content-dirs.ts';
 import type { LoaderApi } from './sibling-plugins.ts';
 import { FIRST_VIEW_SLIDES } from './startup-hints.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
-
-const CONTENT_DIRS = ['slides', 'speaker-notes', 'assets'];
 
 interface State {
   loaded: LoadedLibrary;
@@ -87,7 +86,7 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
       server.watcher.add(CONTENT_DIRS.map((dir) => path.join(options.root, dir)));
       let queue = Promise.resolve();
       server.watcher.on('all', (_event, file) => {
-        if (!isContent(options.root, file)) return;
+        if (!contentDirOf(options.root, file)) return;
         queue = queue.then(() => refresh(server, file)).catch((error: unknown) => server.config.logger.error(String(error)));
       });
     },
@@ -141,11 +140,6 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
 
 function isSlideModule(root: string, file: string): boolean {
   return path.relative(root, file).split(path.sep)[0] === 'slides';
-}
-
-function isContent(root: string, file: string): boolean {
-  const relative = path.relative(root, file).split(path.sep);
-  return CONTENT_DIRS.includes(relative[0] ?? '');
 }
 
 function notesChange(root: string, file: string): { slideId: string; locale: Locale } | undefined {
