@@ -24,7 +24,7 @@ export function followReadingLayout(reveal: RevealApi, main: HTMLElement, scroll
     reveal.configure({ disableLayout: reading });
     if (!reading) reveal.layout();
   };
-  upright.addEventListener('change', apply);
+  // Turning the phone resizes the window: one listener sees the orientation and the width change.
   window.addEventListener('resize', apply);
   reveal.on('slidechanged', () => scroller.scrollTo({ top: 0 }));
   apply();

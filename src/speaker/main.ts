@@ -76,7 +76,7 @@ async function start(): Promise<void> {
       document.documentElement.dataset.speakerReady = 'false';
       render();
     },
-    drawn(_position, next) {
+    drawn(next) {
       state.next = next;
       render();
       root.removeAttribute('aria-busy');

@@ -20,8 +20,8 @@ export class SpeakerPreviews {
     private readonly on: {
       /** A position is to be shown: the previews are drawing it. */
       asked(position: DeckPosition): void;
-      /** Both previews show `position`; `next` is the step after it (undefined at the end). */
-      drawn(position: DeckPosition, next: DeckPosition | undefined): void;
+      /** Both previews show the position asked for; `next` is the step after it (undefined at the end). */
+      drawn(next: DeckPosition | undefined): void;
     },
   ) {
     this.current = new PreviewFrame(deckUrl, 'current slide');
@@ -36,7 +36,7 @@ export class SpeakerPreviews {
     this.on.asked(position);
     const [, next] = await Promise.all([this.current.show(position), this.upcoming.show(position, 1)]);
     if (ticket !== this.shown) return;
-    this.on.drawn(position, samePosition(next, position) ? undefined : next);
+    this.on.drawn(samePosition(next, position) ? undefined : next);
   }
 
   /**
