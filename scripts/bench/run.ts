@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { parseCli, runCli, UsageError } from '../../src/cli/cli-args.ts';
+import { findBrowser } from '../../src/export/find-browser.ts';
 import { launchBrowser } from '../../src/export/launch-browser.ts';
 import { serveDist, type DistServer } from '../../src/export/serve-dist.ts';
 import { LOCALES, type Locale } from '../../src/model/types.ts';
@@ -158,7 +159,7 @@ await runCli(USAGE, async () => {
 
   const result: BenchResult = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${path.basename(findBrowser() ?? 'no browser')}`,
     runs,
     nodeModulesBytes: du(path.join(project, 'node_modules')),
     decks: [],
