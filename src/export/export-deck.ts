@@ -61,8 +61,8 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   if (o.distDir && !existsSync(path.join(o.distDir, 'index.html'))) {
     throw new ExportInputError(`${o.distDir} is not a built site (no index.html): build it with npm run build, or leave --dist out`);
   }
-  const browserPath = o.browserPath ?? findBrowser();
-  if (!browserPath) {
+  const browserPath = o.browser ? undefined : (o.browserPath ?? findBrowser());
+  if (!o.browser && !browserPath) {
     const given = process.env.CHROME_PATH?.trim();
     throw new BrowserUnavailable(given ? `CHROME_PATH is set to "${given}", which does not exist. ${NO_BROWSER_HINT}` : NO_BROWSER_HINT);
   }
@@ -72,14 +72,16 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   o = { ...o, onProgress: (progress) => (trackWhereabouts(where, progress), report(progress)) };
 
   let server: DistServer | undefined;
-  let browser: Browser | undefined;
+  // The browser this export started (and closes); a browser the caller passed stays theirs.
+  let owned: Browser | undefined;
   const staged = o.format === 'png' ? new StagedFolder(o.out) : undefined;
   // Ctrl-C: closing the browser makes whatever the page was doing fail; the export itself
-  // rejects at once (untilAborted) rather than wait for that.
-  const onAbort = (): void => void browser?.close().catch(() => undefined);
+  // rejects at once (untilAborted) rather than wait for that. In the caller's browser the work
+  // stops at its next check of the signal and closes its own context.
+  const onAbort = (): void => void owned?.close().catch(() => undefined);
   o.signal?.addEventListener('abort', onAbort);
   // Chromium starts while the library compiles (or the build runs): the two do not depend on each other.
-  const launching = launchBrowser(browserPath).then((started) => (browser = started));
+  const launching = o.browser ? Promise.resolve(o.browser) : launchBrowser(browserPath).then((started) => (owned = started));
   launching.catch(() => undefined);
   const work = (async (): Promise<ExportResult> => {
     const dist = await prepareDist({
@@ -123,8 +125,10 @@ export async function exportDeck(options: ExportOptions = {}): Promise<ExportRes
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     // Bounded: a browser that will not close is killed by playwright when the process exits.
-    await settleWithin(launching, CLOSE_WAIT_MS);
-    await settleWithin(browser?.close(), CLOSE_WAIT_MS);
+    if (!o.browser) {
+      await settleWithin(launching, CLOSE_WAIT_MS);
+      await settleWithin(owned?.close(), CLOSE_WAIT_MS);
+    }
     // The work may still be running after a cancel: let it notice before its staged files go.
     await settleWithin(work, CLOSE_WAIT_MS);
     await staged?.discard();

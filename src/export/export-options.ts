@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import type { Locale } from '../model/types.ts';
 
 /** The file formats the exporter writes. */
@@ -46,6 +47,12 @@ export interface ExportOptions {
   distDir?: string;
   /** The browser executable. @default found by findBrowser() */
   browserPath?: string;
+  /**
+   * A Chromium already running (playwright-core) to export with, instead of starting one: several
+   * exports in a row (every language of a deck, the tests) start it once. The export opens and
+   * closes its own contexts in it and leaves it running. `browserPath` is then not used.
+   */
+  browser?: Browser;
   /** Readiness timeout per wait, in ms. @default 30000 */
   timeoutMs?: number;
   /** Cancels the export (Ctrl-C); nothing is left at `out`. */
@@ -72,6 +79,7 @@ export interface ResolvedExportOptions {
   readonly library: string;
   readonly distDir: string | undefined;
   readonly browserPath: string | undefined;
+  readonly browser: Browser | undefined;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
   readonly onProgress: (progress: ExportProgress) => void;
@@ -103,6 +111,7 @@ export function resolveExportOptions(options: ExportOptions): ResolvedExportOpti
     library: options.library ? path.resolve(options.library) : root,
     distDir: options.distDir,
     browserPath: options.browserPath,
+    browser: options.browser,
     timeoutMs: options.timeoutMs ?? 30_000,
     signal: options.signal,
     onProgress: options.onProgress ?? (() => undefined),

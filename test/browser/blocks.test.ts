@@ -147,7 +147,7 @@ describe('video block', () => {
 
 test('the PDF shows the poster in place of the video, and the code as text; --steps gives a page per code step', async () => {
   const out = path.join(root, 'blocks.pdf');
-  await exportDeck({ root, distDir: outDir, browserPath: inject('browserPath'), deck: 'blocks', out, steps: true });
+  await exportDeck({ root, distDir: outDir, browser, deck: 'blocks', out, steps: true });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
   expect(pages).toBe(6); // code-steps x3, table, video, after
   const text = (first: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(first), out, '-'], { encoding: 'utf8' });
@@ -172,7 +172,7 @@ test('the PDF shows the poster in place of the video, and the code as text; --st
 
 test('a PNG of the video slide shows the poster, not a frame of the playing video', async () => {
   const out = path.join(root, 'png');
-  await exportDeck({ root, distDir: outDir, browserPath: inject('browserPath'), deck: 'blocks', format: 'png', range: '3', out });
+  await exportDeck({ root, distDir: outDir, browser, deck: 'blocks', format: 'png', range: '3', out });
   const png = readFileSync(path.join(out, '03-video.png')).toString('base64');
   const page = await browser.newPage();
   // The sun's share of the picture, counted in a canvas: the poster has it, the first seconds of noise do not.

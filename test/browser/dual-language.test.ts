@@ -102,7 +102,7 @@ describe('export --lang zh+en', () => {
     const deck = await projectDeck();
     const index = deck.slides.findIndex((s) => s.id === 'about-tian');
     const slide = deck.slides[index]!;
-    const result = await exportDeck({ distDir: inject('distDir'), browserPath: inject('browserPath'), locale: 'zh', second: 'en', range: String(index + 1), out: path.join(work, 'dual.pdf') });
+    const result = await exportDeck({ distDir: inject('distDir'), browser: harness.browser, locale: 'zh', second: 'en', range: String(index + 1), out: path.join(work, 'dual.pdf') });
     expect(result.pages).toBe(1);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', result.out, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, '');
     const zh = text.indexOf(slide.title.zh.normalize('NFKC').replace(/\s+/g, ''));

@@ -10,7 +10,7 @@ import { PRINT_VIEWPORT, readLayout } from '../../src/export/pptx/read-deck-layo
 import { pictureSvg, writePptx } from '../../src/export/pptx/write-pptx.ts';
 import { openPrintView } from '../../src/export/print-view.ts';
 import type { RenderedDeck } from '../../src/render/rendered-deck.ts';
-import { useHarness } from '../support/browser.ts';
+import { sharedBrowser, useHarness } from '../support/browser.ts';
 import { projectDeck } from '../support/library.ts';
 import { all, notesText, openPptx, pictures, squeeze, textBoxes, textOf, type OpenedPptx } from '../support/pptx.ts';
 
@@ -40,7 +40,7 @@ describe.each(['en', 'zh'] as const)('the meetup deck as a PPTX in %s', (locale)
   let pptx: OpenedPptx;
   beforeAll(async () => {
     deck = await projectDeck('meetup');
-    result = await exportDeck({ format: 'pptx', locale, out, distDir: inject('distDir'), browserPath: inject('browserPath') });
+    result = await exportDeck({ format: 'pptx', locale, out, distDir: inject('distDir'), browser: await sharedBrowser() });
     pptx = await openPptx(readFileSync(out));
   });
 
@@ -218,7 +218,7 @@ describe.skipIf(!soffice)('the PPTX in LibreOffice Impress', () => {
   test('opens and converts to a PDF with one page per slide and every title as text', async () => {
     const deck = await projectDeck('lightning');
     const out = path.join(work, 'lightning-en.pptx');
-    await exportDeck({ format: 'pptx', deck: 'lightning', out, distDir: inject('distDir'), browserPath: inject('browserPath') });
+    await exportDeck({ format: 'pptx', deck: 'lightning', out, distDir: inject('distDir'), browser: await sharedBrowser() });
     const profile = path.join(work, 'lo-profile');
     execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, out], { stdio: 'pipe', timeout: 120_000 });
     const pdf = path.join(work, 'lightning-en.pdf');

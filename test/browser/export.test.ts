@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { exportDeck, readLanguage, readOutline, type ExportOptions, type ExportResult } from '../../src/export/index.ts';
 import type { Locale } from '../../src/model/types.ts';
 import type { RenderedDeck } from '../../src/render/rendered-deck.ts';
+import { sharedBrowser } from '../support/browser.ts';
 import { buildFixture, copyFixture } from '../support/fixture-build.ts';
 import { projectDeck } from '../support/library.ts';
 import { deckDiagramSources, mermaidLabels } from '../support/mermaid-labels.ts';
@@ -14,9 +15,9 @@ import { deckDiagramSources, mermaidLabels } from '../support/mermaid-labels.ts'
 const work = mkdtempSync(path.join(tmpdir(), 'talk-export-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Exports from the tests' build with the tests' browser. */
-function run(options: ExportOptions) {
-  return exportDeck({ distDir: inject('distDir'), browserPath: inject('browserPath'), ...options });
+/** Exports from the tests' build in the worker's browser. */
+async function run(options: ExportOptions): Promise<ExportResult> {
+  return exportDeck({ distDir: inject('distDir'), browser: await sharedBrowser(), ...options });
 }
 
 function poppler(tool: string, ...args: string[]): string {
@@ -210,6 +211,15 @@ describe('export options', () => {
     const out = path.join(work, 'timeout.pdf');
     await expect(run({ out, timeoutMs: 1 })).rejects.toThrow(/timed out after 0s .*\(http:\/\/127\.0\.0\.1:\d+\/\?deck=meetup&lang=en&print-pdf\): /);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test("in the caller's browser an export closes what it opened and leaves the browser running, after a failure too", async () => {
+    const browser = await sharedBrowser();
+    const before = browser.contexts().length;
+    await run({ deck: 'lightning', range: '1', out: path.join(work, 'caller.pdf') });
+    await expect(run({ deck: 'lightning', out: path.join(work, 'caller-timeout.pdf'), timeoutMs: 1 })).rejects.toThrow(/timed out/);
+    expect(browser.isConnected()).toBe(true);
+    expect(browser.contexts().length).toBe(before);
   });
 });
 

@@ -119,7 +119,7 @@ describe('laser pointer', () => {
 });
 
 describe('drawings in the export', () => {
-  const run = (options: Parameters<typeof exportDeck>[0]) => exportDeck({ distDir: inject('distDir'), browserPath: inject('browserPath'), ...options });
+  const run = (options: Parameters<typeof exportDeck>[0]) => exportDeck({ distDir: inject('distDir'), browser: harness.browser, ...options });
 
   /** Pixels of the pen's red (#d92d20) on page 1 of `pdf`, rendered at 50 dpi. */
   function penPixels(pdf: string): number {
