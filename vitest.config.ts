@@ -1,9 +1,25 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest runs one project's files after another's ("browser" before "unit", by name). Here the unit
+ * files go first: the slow ones spawn our commands (cli-usage, scaffold) and, last, they left one
+ * worker alone at the end of a run for 10-15 s; the browser files then end the run with their
+ * smallest, which fill both workers to the end. Within each project: Vitest's own order (longest
+ * first when it has timings, else largest file first).
+ */
+class UnitFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    return [...sorted.filter((file) => file.project.name === 'unit'), ...sorted.filter((file) => file.project.name !== 'unit')];
+  }
+}
 
 export default defineConfig({
   // Like vite.config.ts: caches stay out of node_modules.
   cacheDir: '.cache/vite',
   test: {
+    sequence: { sequencer: UnitFirst },
     projects: [
       {
         test: {
