@@ -1,7 +1,8 @@
 import type { ResolvedDeck } from '../model/library.ts';
 import { slideBlocks } from '../model/texts.ts';
 import { deckLanguages, toBilingual } from '../model/text.ts';
-import type { Bilingual, Locale } from '../model/types.ts';
+import type { Bilingual, Locale, Text } from '../model/types.ts';
+import { inlineText } from './render-inline.ts';
 import type { HighlightCode } from './render-code.ts';
 import type { RenderedDeck, SectionInfo, SlideInfo } from './rendered-deck.ts';
 import { renderNotes } from './render-notes.ts';
@@ -23,6 +24,12 @@ export interface DeckContext {
 
 const NO_NOTES: Bilingual = { en: '', zh: '' };
 
+/** A title as plain text in both languages: the page shows these where no markup goes (see inlineText). */
+function plainText(text: Text): Bilingual {
+  const { en, zh } = toBilingual(text);
+  return { en: inlineText(en), zh: inlineText(zh) };
+}
+
 /** A resolved deck to the HTML and metadata the page needs. Throws DeckError on TeX mistakes. */
 export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDeck {
   const notes: Record<string, Bilingual> = {};
@@ -38,7 +45,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
   for (const placed of resolved.sections) {
     sections.push({
       id: placed.section.id,
-      title: toBilingual(placed.section.title),
+      title: plainText(placed.section.title),
       slideIds: placed.slides.map(({ slide }) => slide.id),
       minutes: placed.slides.reduce((sum, { slide }) => sum + slide.minutes, 0),
     });
@@ -52,7 +59,7 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
       slides.push({
         id: slide.slide.id,
         sectionId: slide.sectionId,
-        title: toBilingual(slide.slide.title),
+        title: plainText(slide.slide.title),
         minutes: slide.slide.minutes,
         file: slide.file,
         diagrams: slideBlocks(slide.slide).filter((block) => block.kind === 'mermaid').length,
@@ -61,9 +68,9 @@ export function renderDeck(resolved: ResolvedDeck, ctx: DeckContext): RenderedDe
   }
   return {
     id: deck.id,
-    title: toBilingual(deck.title),
-    subtitle: deck.subtitle === undefined ? undefined : toBilingual(deck.subtitle),
-    author: toBilingual(deck.author),
+    title: plainText(deck.title),
+    subtitle: deck.subtitle === undefined ? undefined : plainText(deck.subtitle),
+    author: plainText(deck.author),
     languages: deckLanguages(deck),
     budgetMinutes: deck.budgetMinutes,
     plannedMinutes: resolved.plannedMinutes,

@@ -71,6 +71,21 @@ function renderInlineMath(tex: string): string {
   }
 }
 
+/**
+ * One text's inline Markdown as plain text, for where a title is shown without markup (the browser
+ * tab, the speaker view and the remote, PDF bookmarks, the deck list, the go-to-slide search):
+ * emphasis and link marks dropped, code and `$…$` kept as typed, line breaks as spaces.
+ */
+export function inlineText(text: string): string {
+  const tokens = inline.parseInline(text, {})[0]?.children ?? [];
+  return tokens
+    .map((token) => {
+      if (token.type === 'softbreak' || token.type === 'hardbreak') return ' ';
+      return ['text', 'text_special', 'code_inline', 'talk_math'].includes(token.type) ? token.content : '';
+    })
+    .join('');
+}
+
 /** One text's inline Markdown (bold, italic, code, links, $math$) to HTML; everything else escaped. */
 export function renderInline(text: string): string {
   return inline.renderInline(text);

@@ -152,6 +152,17 @@ describe('renderDeck', () => {
     expect(out.sections).toEqual([{ id: 'intro', title: { en: 'Intro', zh: '引言' }, slideIds: ['hello'], minutes: 1.5 }]);
   });
 
+  test('titles are plain text where the page shows them without markup (tab, speaker view, bookmarks): marks dropped, code and TeX as typed', () => {
+    const titled = slide('why', { title: { en: 'Why *attention* is `O(n^2)`:\n$N^2$ pairs, [see](https://example.org) \\*', zh: '为什么**注意力**是平方级的' } });
+    const lib = makeLibrary([{ id: 'intro', title: { en: 'The _basics_', zh: '基础' }, slides: [titled] }], [deck('talk', ['intro'], { title: { en: '**Sora** in 5 minutes', zh: 'Sora' } })]);
+    const out = renderDeck(resolveDeck(lib, 'talk').deck!, { assetUrl: (s) => s, notesOf: () => ({ en: '', zh: '' }) });
+    expect(out.slides[0]?.title).toEqual({ en: 'Why attention is O(n^2): N^2 pairs, see *', zh: '为什么注意力是平方级的' });
+    expect(out.sections[0]?.title.en).toBe('The basics');
+    expect(out.title.en).toBe('Sora in 5 minutes');
+    // On the slide itself the title keeps its markup.
+    expect(out.html).toContain('Why <em>attention</em> is <code>O(n^2)</code>');
+  });
+
   test('leaves notes out when asked', () => {
     const lib = makeLibrary([{ id: 'intro', title: { en: 'Intro', zh: '引言' }, slides: [slide('hello')] }], [deck('talk', ['intro'])]);
     const out = renderDeck(resolveDeck(lib, 'talk').deck!, { assetUrl: (s) => s, notesOf: () => ({ en: 'secret', zh: '秘密' }), withoutNotes: true });
