@@ -53,8 +53,7 @@ export default defineSection({
             '    B1["{{noise}}"] --> B2["{{step1}}"] --> B3["…"] --> B4["{{stepK}}"] --> B5["{{consistent}}"]',
             '  end',
             '  AR ~~~ WS',
-            '  classDef bad fill:#fdecea,stroke:#c62828,color:#5f1111',
-            '  classDef good fill:#e6f4ea,stroke:#2e7d32,color:#123d17',
+            // The theme's colours for what goes wrong and what holds (light and dark alike).
             '  class A3,A5 bad',
             '  class B5 good',
           ].join('\n'),

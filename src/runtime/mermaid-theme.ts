@@ -6,7 +6,18 @@ export interface Palette {
   readonly accent: string;
   readonly accentSoft: string;
   readonly rule: string;
+  /** What goes wrong and what holds: a node's border, and its tint. */
+  readonly bad: string;
+  readonly badSoft: string;
+  readonly good: string;
+  readonly goodSoft: string;
 }
+
+/**
+ * The classes a diagram may give its nodes (`class A3 bad`) for the theme's colours, where a
+ * `classDef` with fixed colours would stay light on the dark theme.
+ */
+export const NODE_CLASSES = ['bad', 'good', 'accent'] as const;
 
 /** The part of Mermaid's configuration that gives diagrams the deck's palette and type. */
 export interface MermaidTheme {
@@ -29,7 +40,7 @@ const FONT_FAMILY = 'Inter, "Noto Sans SC", sans-serif';
  * its own size. Timeline sections all take the soft tint instead of Mermaid's rainbow.
  */
 export function mermaidTheme(palette: Palette, dark: boolean): MermaidTheme {
-  const { bg, fg, muted, accent, accentSoft, rule } = palette;
+  const { bg, fg, muted, accent, accentSoft, rule, bad, badSoft, good, goodSoft } = palette;
   const timeline: Record<string, string> = {};
   for (let i = 0; i < 12; i++) {
     timeline[`cScale${i}`] = accentSoft;
@@ -69,8 +80,22 @@ export function mermaidTheme(palette: Palette, dark: boolean): MermaidTheme {
     // Timeline events are drawn with a CSS filter; Chromium prints filtered content as a bitmap,
     // which would make the labels unsearchable in the PDF.
     flowchart: { padding: 10, diagramPadding: 4 },
-    themeCSS: '.eventWrapper { filter: none; } .edgeLabel, .edgeLabel rect, .labelBkg { background-color: ' + bg + '; fill: ' + bg + '; }',
+    themeCSS:
+      '.eventWrapper { filter: none; } .edgeLabel, .edgeLabel rect, .labelBkg { background-color: ' + bg + '; fill: ' + bg + '; }' +
+      nodeClassCss('bad', badSoft, bad, fg) +
+      nodeClassCss('good', goodSoft, good, fg) +
+      nodeClassCss('accent', accent, accent, bg),
   };
+}
+
+/**
+ * A node class in the theme's colours: its shape filled and outlined, its label inked. Mermaid
+ * scopes the rules to the diagram; `.node.<name>` outranks its own `.node rect`. Colours are
+ * written out (not `var()`), so an SVG taken out of the page (the PPTX export) keeps them.
+ */
+function nodeClassCss(name: (typeof NODE_CLASSES)[number], fill: string, stroke: string, ink: string): string {
+  const shapes = ['rect', 'polygon', 'circle', 'ellipse', 'path'].map((shape) => `.node.${name} ${shape}`).join(', ');
+  return ` ${shapes} { fill: ${fill} !important; stroke: ${stroke} !important; } .node.${name} .nodeLabel, .node.${name} .nodeLabel p, .node.${name} text { color: ${ink} !important; fill: ${ink} !important; }`;
 }
 
 /** The palette the page shows now, read from the custom properties on `root`. */
@@ -84,5 +109,9 @@ export function readPalette(root: Element = document.documentElement): Palette {
     accent: read('--talk-accent', '#0b5cad'),
     accentSoft: read('--talk-accent-soft', '#e8f1fb'),
     rule: read('--talk-rule', '#d0d7de'),
+    bad: read('--talk-bad', '#b42318'),
+    badSoft: read('--talk-bad-soft', '#fdecea'),
+    good: read('--talk-good', '#067647'),
+    goodSoft: read('--talk-good-soft', '#e6f4ea'),
   };
 }

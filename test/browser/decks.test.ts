@@ -73,6 +73,29 @@ describe('themes', () => {
     await dark.context.close();
   });
 
+  test("a diagram's bad and good nodes (class A3 bad) take the theme's tints, light and dark", async () => {
+    // The page's own custom properties (theme.css): what the theme says, read from the page.
+    const fills = (page: import('playwright-core').Page) =>
+      page.evaluate(() => {
+        const shape = (name: string) => getComputedStyle(document.querySelector(`section.present .talk-mermaid.talk-en .node.${name} rect`)!).fill;
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        const colour = (name: string) => ((probe.style.color = `var(${name})`), getComputedStyle(probe).color);
+        return { bad: shape('bad'), good: shape('good'), badSoft: colour('--talk-bad-soft'), goodSoft: colour('--talk-good-soft') };
+      });
+    const seen = [];
+    for (const theme of ['light', 'dark']) {
+      const { page, context } = await openPage(harness, `?theme=${theme}#/whole-sequence`);
+      const found = await fills(page);
+      expect(found.bad).toBe(found.badSoft);
+      expect(found.good).toBe(found.goodSoft);
+      seen.push(found.bad);
+      await context.close();
+    }
+    // The two themes give different tints: the rule followed the theme, not a colour in the source.
+    expect(new Set(seen).size).toBe(2);
+  });
+
   test('?theme=<name> adds assets/themes/<name>.css (the sepia example)', async () => {
     const { page, context, consoleErrors } = await openPage(harness, '?theme=sepia');
     expect(await page.getAttribute('html', 'data-talk-theme')).toBe('sepia');

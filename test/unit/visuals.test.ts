@@ -114,13 +114,22 @@ describe('parts of the talk', () => {
 });
 
 describe('mermaidTheme', () => {
-  const palette = { bg: '#14171c', fg: '#eef1f5', muted: '#b4bcc8', accent: '#79b8ff', accentSoft: '#1f2a37', rule: '#3a4452' };
+  const palette = { bg: '#14171c', fg: '#eef1f5', muted: '#b4bcc8', accent: '#79b8ff', accentSoft: '#1f2a37', rule: '#3a4452', bad: '#ff8a80', badSoft: '#3a1f1d', good: '#6fdd9b', goodSoft: '#16301f' };
 
   test("draws nodes, lines and text in the deck's palette, with the deck's fonts", () => {
     const theme = mermaidTheme(palette, true);
     expect(theme.theme).toBe('base');
     expect(theme.themeVariables).toMatchObject({ darkMode: true, primaryColor: '#1f2a37', primaryBorderColor: '#79b8ff', primaryTextColor: '#eef1f5', lineColor: '#b4bcc8', background: '#14171c', cScale0: '#1f2a37' });
     expect(theme.fontFamily).toMatch(/^Inter, "Noto Sans SC"/);
+  });
+
+  test("the node classes bad, good and accent take the theme's colours, written out (an SVG taken out of the page keeps them)", () => {
+    const css = mermaidTheme(palette, true).themeCSS;
+    expect(css).toContain('.node.bad rect, .node.bad polygon, .node.bad circle, .node.bad ellipse, .node.bad path { fill: #3a1f1d !important; stroke: #ff8a80 !important; }');
+    expect(css).toContain('.node.good rect');
+    expect(css).toContain('fill: #16301f');
+    expect(css).toMatch(/\.node\.accent \.nodeLabel[^{]*\{ color: #14171c/);
+    expect(css).not.toContain('var(');
   });
 
   test('keeps timeline labels out of CSS filters, which Chromium prints as bitmaps', () => {
