@@ -4,7 +4,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ALWAYS_KEPT } from './always-kept.ts';
-import { deckFamily } from './font-families.ts';
+import { deckFamily, stackOf } from './font-families.ts';
 import { charsIn, parseFontFaces, type FontFace } from './font-faces.ts';
 import { withFontNames } from './font-names.ts';
 
@@ -53,12 +53,14 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
   let fontverter: typeof import('fontverter') | undefined;
   if (wanted) mkdirSync(cacheDir, { recursive: true });
   const rules: string[] = [];
-  // A family later in the stack never draws what an earlier one covers (Inter draws Latin before
+  // A family later in a stack never draws what an earlier one covers (Inter draws Latin before
   // Noto Sans SC would): leaving those glyphs out keeps files small and PDF text unambiguous.
-  const covered = new Set<string>();
+  const coveredIn = { text: new Set<string>(), code: new Set<string>() };
   for (const stylesheet of stylesheets) {
+    const faces = parseFontFaces(await readFile(stylesheet, 'utf8'));
+    const covered = coveredIn[stackOf(deckFamily(faces[0]?.family ?? ''))];
     const forThis = wanted && new Set([...wanted].filter((c) => !covered.has(c) || SHARED_PUNCTUATION.includes(c)));
-    for (const face of parseFontFaces(await readFile(stylesheet, 'utf8'))) {
+    for (const face of faces) {
       const fontFile = path.resolve(path.dirname(stylesheet), face.url);
       if (!wanted) {
         rules.push(fontFaceRule(face, face.weight, path.relative(path.dirname(fontsCss), fontFile), face.unicodeRange));

@@ -152,6 +152,10 @@ test('the PDF shows the poster in place of the video, and the code as text; --st
   expect(pages).toBe(6); // code-steps x3, table, video, after
   const text = (first: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(first), out, '-'], { encoding: 'utf8' });
   for (const page of [1, 2, 3]) expect(text(page)).toContain('def denoise(x, t, model):');
+  // The code in the deck's own monospace font, embedded as a subset: no font of this machine's.
+  const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((row) => row.trim().split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? '');
+  expect(fonts.some((name) => name.startsWith('JetBrainsMono'))).toBe(true);
+  expect(fonts.filter((name) => !/^(Inter|NotoSansSC|JetBrainsMono|KaTeX)/.test(name))).toEqual([]);
   // The poster's sun, drawn where the video is; nothing of it on the table's page.
   const render = (page: number) => execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '30', out], { maxBuffer: 16 * 1024 * 1024 });
   // The slide's picture is smaller since the balanced layout (about 0.9% of the page is the sun);

@@ -39,6 +39,14 @@ describe('deckFontFaces', () => {
     expect(noto.every((rule) => rule.points.includes(0x5206))).toBe(true);
   }, 60_000);
 
+  test("Latin letters are Inter's in the text stack and JetBrains Mono's too (code is a stack of its own); Noto Sans SC keeps none of them", async () => {
+    const css = await deckFontFaces({ fontsCss, chars: new Set('xy知'), cacheDir });
+    const drawing = (family: string) => coverage(css).filter((rule) => rule.family === family).flatMap((rule) => rule.points);
+    for (const family of ['Inter', 'JetBrains Mono']) expect(drawing(family)).toContain(0x78);
+    expect(drawing('Noto Sans SC')).not.toContain(0x78);
+    expect(drawing('Noto Sans SC')).toContain(0x77e5);
+  }, 60_000);
+
   test('unicode-range: consecutive code points become ranges', () => {
     expect(unicodeRangeOf('abcx知')).toBe('U+61-63,U+78,U+77E5');
     expect(parseUnicodeRange(unicodeRangeOf('abcx'))).toEqual([[0x61, 0x63], [0x78, 0x78]]);

@@ -4,8 +4,11 @@ import type { Box, LaidOutSlide, PictureItem, ShapeItem, TableItem, TextItem, Te
 /** The slide: PowerPoint's 16:9 ("Widescreen"), in inches. */
 export const SLIDE_INCHES = { width: 13.333, height: 7.5 } as const;
 
-/** Monospaced face for code when the page's own is a generic name. */
-const MONO_FALLBACK = 'Consolas';
+/**
+ * The face of code in the PPTX: one every Office has. The deck's own (JetBrains Mono) is rarely
+ * installed, and a face PowerPoint substitutes need not be monospaced, which would misalign code.
+ */
+const MONO_FACE = 'Consolas';
 
 /** Document properties. */
 export interface PptxMeta {
@@ -145,7 +148,7 @@ function splitScripts(run: TextRun): TextRun[] {
 }
 
 function runOptions(run: TextRun, pt: Pt): PptxGenJS.TextPropsOptions {
-  const font = run.code && /^(monospace|ui-monospace)$/i.test(run.font) ? MONO_FALLBACK : run.zh && !run.code ? run.cjkFont : run.font || 'Inter';
+  const font = run.code ? MONO_FACE : run.zh ? run.cjkFont : run.font || 'Inter';
   return {
     bold: run.bold || undefined,
     italic: run.italic || undefined,
