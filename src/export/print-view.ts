@@ -35,6 +35,8 @@ export async function openPrintView(browser: Browser, request: PrintViewRequest)
   if (request.steps) query.steps = true;
   // The notes: the deck page loads its notes chunk only when asked.
   if (request.notes) query.notes = true;
+  // Some slides: the page lays out and draws only those (their ids are kebab-case: no comma).
+  if (request.slideIds) query.only = request.slideIds.join(',');
   const deck = await openDeckPage(browser, { baseUrl: request.baseUrl, query, viewport: request.viewport, scale: request.scale, storage: request.storage });
   try {
     request.onStatus('laying out the print view…');

@@ -51,6 +51,12 @@ export async function createDeck(el: HTMLElement, deck: PageDeck, options: Runti
   const later = loadRest && hasPending(slides) ? loadRest : undefined;
   const deferred = !!later && !options.print && !options.receiver && !options.follower && !namesPendingSlide(slides, window.location.hash);
   if (later && !deferred) fillPending(slides, (await later()).default);
+  // A print view of some slides only: the others stay, empty, for the deck's numbering.
+  if (options.print && options.only) {
+    for (const section of slides.querySelectorAll<HTMLElement>(':scope > section[data-talk-slide]')) {
+      if (!options.only.has(section.dataset.talkSlide ?? '')) section.replaceChildren();
+    }
+  }
   document.documentElement.dataset.talkTheme = options.theme;
 
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

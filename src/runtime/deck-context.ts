@@ -59,6 +59,12 @@ export interface RuntimeOptions {
   readonly follower?: boolean;
   /** Show the audience page's QR code at once (`?audience-qr`; `Q` toggles it). */
   readonly audienceQr?: boolean;
+  /**
+   * Print view only: the slides to lay out (`?only=<id>,<id>`, an export's `--range`). The others
+   * keep their empty `<section>`, so page and slide numbers stay the deck's, but nothing in them is
+   * laid out, loaded or drawn.
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
 /** The lifecycle every controller may implement; the coordinator calls each phase in turn. */

@@ -36,5 +36,6 @@ export function optionsFrom(search: URLSearchParams, defaultTheme = 'light'): Ru
     rehearse: search.has('rehearse'),
     notes: search.has('notes'),
     audienceQr: search.has('audience-qr'),
+    ...(search.has('print-pdf') && search.get('only') ? { only: new Set((search.get('only') ?? '').split(',').filter(Boolean)) } : {}),
   };
 }

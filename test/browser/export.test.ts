@@ -184,8 +184,11 @@ describe('export options', () => {
   test('--notes makes a handout: each slide above its notes in the chosen language', async () => {
     const deck = await projectDeck('meetup');
     const out = path.join(work, 'handout.pdf');
-    const result = await run({ notes: true, range: '1-3', out, locale: 'zh' });
+    const progress: string[] = [];
+    const result = await run({ notes: true, range: '1-3', out, locale: 'zh', onProgress: ({ message }) => progress.push(message) });
     expect(result.pages).toBe(3);
+    // Only the slides asked for are laid out: none of the deck's later diagrams is drawn.
+    expect(progress.filter((message) => message.startsWith('diagram'))).toEqual([]);
     const fields = info(out);
     expect(fields['Page size']).toContain('(A4)');
     for (const [page, slide] of deck.slides.slice(0, 3).entries()) {
