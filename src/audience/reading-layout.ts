@@ -27,5 +27,23 @@ export function followReadingLayout(reveal: RevealApi, main: HTMLElement, scroll
   // Turning the phone resizes the window: one listener sees the orientation and the width change.
   window.addEventListener('resize', apply);
   reveal.on('slidechanged', () => scroller.scrollTo({ top: 0 }));
+  keepDrawnWidths(main);
   apply();
+}
+
+/**
+ * Gives each diagram, as Mermaid draws it (again after a language switch), its drawn width as
+ * `--talk-drawn-width`: read upright, a diagram takes that width, its labels at about 12 px, and
+ * scrolls sideways in its own box (audience.css) instead of shrinking to the phone's width, where
+ * a wide flowchart's labels came out at 5-7 px.
+ */
+function keepDrawnWidths(root: HTMLElement): void {
+  const mark = (svg: SVGSVGElement | null): void => {
+    const width = svg?.viewBox.baseVal?.width;
+    if (svg && width) svg.style.setProperty('--talk-drawn-width', `${width}px`);
+  };
+  root.querySelectorAll<SVGSVGElement>('.talk-mermaid svg').forEach(mark);
+  new MutationObserver((records) => {
+    for (const record of records) mark((record.target as Element).querySelector('svg'));
+  }).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-talk-rendered'] });
 }

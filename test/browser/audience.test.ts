@@ -250,12 +250,12 @@ test('a viewer flooding its socket is cut off; the others still follow', async (
 
 /** Text the phone's reader reads (bullets, quotes, statements) is at least this large, in CSS px. */
 const MIN_READING_PX = 16;
-/** Nothing else (captions, footers, labels outside diagrams) is smaller than this. */
+/** Nothing else (captions, footers, diagram labels) is smaller than this. */
 const MIN_SMALL_PX = 11;
 
 /**
  * What keeps the present slide from being read on a phone held upright: the reading layout off,
- * text too small, anything wider than the screen, a diagram not drawn.
+ * text too small (diagram labels included), anything wider than the screen, a diagram not drawn.
  */
 function readingProblems(page: Page): Promise<string[]> {
   return page.evaluate(
@@ -278,8 +278,18 @@ function readingProblems(page: Page): Promise<string[]> {
       }
       for (const diagram of slide.querySelectorAll<HTMLElement>('.talk-mermaid')) {
         if (diagram.getClientRects().length === 0) continue;
-        const svg = diagram.querySelector('svg')?.getBoundingClientRect();
-        if (!svg || svg.width < 200) problems.push(`a diagram is not drawn at the screen's width (${svg ? Math.round(svg.width) : 'no'} px)`);
+        const drawn = diagram.querySelector('svg');
+        const svg = drawn?.getBoundingClientRect();
+        if (!drawn || !svg || svg.width < 200) {
+          problems.push(`a diagram is not drawn at the screen's width (${svg ? Math.round(svg.width) : 'no'} px)`);
+          continue;
+        }
+        // Its labels as shown: their size in the drawing times the drawing's scale on the screen.
+        const scale = svg.width / (drawn.viewBox.baseVal?.width || svg.width);
+        for (const label of drawn.querySelectorAll('text')) {
+          const px = parseFloat(getComputedStyle(label).fontSize) * scale;
+          if ((label.textContent ?? '').trim() !== '' && px < minSmall - 0.05) problems.push(`diagram label "${(label.textContent ?? '').trim().slice(0, 30)}" is ${px.toFixed(1)}px, under ${minSmall}px`);
+        }
       }
       return [...new Set(problems)];
     },
