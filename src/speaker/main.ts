@@ -32,10 +32,12 @@ async function start(): Promise<void> {
     return;
   }
   // The notes are a chunk of their own (the deck page never loads it): fetched alongside the deck.
-  const [{ default: deck }, { default: notes }]: [{ default: PageDeck }, { default: DeckNotes | undefined }] = await Promise.all([
+  const [{ default: loaded }, { default: notes }]: [{ default: PageDeck }, { default: DeckNotes | undefined }] = await Promise.all([
     load(),
     notesLoaders[deckId]?.() ?? Promise.resolve({ default: undefined }),
   ]);
+  // A new object when a slide module is saved under the dev server (below); its id stays.
+  let deck = loaded;
   if (search.get('theme') === 'dark') document.documentElement.dataset.talkTheme = 'dark';
   // The previews show what the audience sees (both languages, say); notes and labels the first.
   const asked = languageModeFrom(search);
@@ -134,10 +136,13 @@ async function start(): Promise<void> {
   });
 
   if (import.meta.hot) {
-    // A slide module changed: the deck window updates in place; this view starts again from the new
-    // deck (its timer is in storage, its position comes from the deck window).
-    import.meta.hot.on('talk:update-deck', (next: { id: string }) => {
-      if (next.id === deck.id) window.location.reload();
+    // A slide module changed: the deck window and the previews (deck pages themselves) update in
+    // place, keeping their slide and step; this view takes the new titles, slides and timings.
+    import.meta.hot.on('talk:update-deck', (next: PageDeck) => {
+      if (next.id !== deck.id) return;
+      deck = next;
+      view.update(next);
+      render();
     });
     import.meta.hot.on('talk:update-notes', ({ slideId, locale, html }: { slideId: string; locale: Locale; html: string }) => {
       const notes = state.notes[slideId];

@@ -50,7 +50,7 @@ export class SpeakerView {
     keys: div('speaker-keys'),
   };
 
-  constructor(root: HTMLElement, private readonly deck: PageDeck) {
+  constructor(root: HTMLElement, private deck: PageDeck) {
     this.root = root;
     const e = this.els;
     const bar = div('speaker-bar-track');
@@ -72,6 +72,11 @@ export class SpeakerView {
     const side = el('div', 'speaker-side');
     side.append(next, notes);
     root.replaceChildren(header, e.waiting, current, side, e.keys);
+  }
+
+  /** Shows a new rendering of the deck (a slide module saved under the dev server) from the next render on. */
+  update(deck: PageDeck): void {
+    this.deck = deck;
   }
 
   /** Fills every element for `state` at time `now`. */

@@ -64,6 +64,8 @@ test('a slide module edit updates the deck in place: no reload, same slide and s
   await waitReady(page);
   expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
   await mark();
+  const speaker = await openSpeakerView(page);
+  await speaker.evaluate(() => ((window as unknown as { talkMark: number }).talkMark = 42));
   writeFileSync(
     moduleFile,
     original
@@ -74,6 +76,12 @@ test('a slide module edit updates the deck in place: no reload, same slide and s
   await waitReady(page);
   expect(await marked()).toBe(true);
   expect(await position(page)).toMatchObject({ id: 'hello', f: 0 });
+  // The speaker view takes the new title in place too: no reload, its previews on the same step.
+  await speaker.waitForFunction(() => document.querySelector('.speaker-meta')?.textContent?.includes('Hello again'), undefined, { timeout: SAVE_REACTION_MS });
+  expect(await speaker.evaluate(() => (window as unknown as { talkMark?: number }).talkMark)).toBe(42);
+  const current = speaker.frames().find((frame) => frame.url().includes('receiver') && !frame.url().includes('upcoming'));
+  await expect.poll(() => current?.evaluate(() => document.querySelector('#hello h2')?.textContent ?? '')).toContain('Hello again');
+  await speaker.close();
   expect(await page.locator('#hello li.fragment.visible').allTextContents()).toEqual([expect.stringContaining('One')]);
   // The new step is there, and reveal.js knows it.
   await press(page, 'ArrowRight');
