@@ -73,7 +73,8 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
       // Static instances at the weights the deck uses (the dev server serves the variable fonts
       // whole): Chromium writes variable fonts into PDFs as unnamed Type 3 fonts, static ones as subsets.
       const variable = /\d\s+\d/.test(face.weight);
-      const parts = early ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
+      // The first view's own files are for its text (startup-hints.ts preloads them); code loads whole chunks.
+      const parts = early && stackOf(deckFamily(face.family)) === 'text' ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
       for (const part of parts.filter((p) => p !== '')) {
         for (const weight of variable ? WEIGHTS : [Number(face.weight)]) {
           const key = createHash('sha256').update(font).update(part).update(String(weight)).update(NAMING).digest('hex').slice(0, 16);
