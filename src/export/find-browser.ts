@@ -28,7 +28,7 @@ const PATHS = [
 
 /** The message shown when no browser is found: says exactly what to install. */
 export const NO_BROWSER_HINT =
-  'No Chromium-family browser was found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium chromium-headless-shell; ' +
+  'No Chromium-family browser was found. Install one (Debian: sudo apt-get install -y chromium chromium-headless-shell; Ubuntu: sudo apt-get install -y chromium-browser; ' +
   'macOS: install Google Chrome), or set CHROME_PATH to its executable.';
 
 /**

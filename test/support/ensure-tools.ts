@@ -34,7 +34,7 @@ export function ensureBrowser(): string {
   if (found && isHeadlessShell(found)) return found;
   if (!(isRoot && isDebian)) {
     if (!found) throw new Error(NO_BROWSER_HINT);
-    console.log(`[talk] the browser tests run in ${found}; with Chromium's headless shell installed they take about a third less time (Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell)`);
+    console.log(`[talk] the browser tests run in ${found}; with Chromium's headless shell installed they take about a third less time (Debian: sudo apt-get install -y chromium-headless-shell)`);
     return found;
   }
   try {
