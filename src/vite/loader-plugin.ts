@@ -8,7 +8,6 @@ import { compileLibrary, type CompiledLibrary } from '../library/compile-library
 import { DECK_PREFIX, DECKS_ID, deckModule, decksModule, NOTES_PREFIX, notesModule, pageDeck, REST_PREFIX, restModule } from '../library/deck-modules.ts';
 import { loadLibrary, type LoadedLibrary } from '../library/load-library.ts';
 import { CONTENT_DIRS, contentDirOf } from './content-dirs.ts';
-import { watchChanges } from './watch-changes.ts';
 import type { LoaderApi } from './sibling-plugins.ts';
 import { FIRST_VIEW_SLIDES } from './startup-hints.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
@@ -86,13 +85,10 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
     configureServer(server) {
       server.watcher.add(CONTENT_DIRS.map((dir) => path.join(options.root, dir)));
       let queue = Promise.resolve();
-      watchChanges(
-        server.watcher,
-        (file) => contentDirOf(options.root, file) !== undefined,
-        (_event, file) => {
-          queue = queue.then(() => refresh(server, file)).catch((error: unknown) => server.config.logger.error(String(error)));
-        },
-      );
+      server.watcher.on('all', (_event, file) => {
+        if (!contentDirOf(options.root, file)) return;
+        queue = queue.then(() => refresh(server, file)).catch((error: unknown) => server.config.logger.error(String(error)));
+      });
     },
   };
 

@@ -9,6 +9,9 @@ const KIT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Folders of built files under the kit (a fixture library builds into its own .dist/). */
 const BUILT_OUTPUT = ['**/dist/**', '**/.dist/**', '**/exports/**', '**/.cache/**', '**/test-results/**', '**/bench/results/**'];
 
+/** How long a changed file must stay the same before the dev server's watcher reports it. */
+const WRITE_SETTLE_MS = 50;
+
 /** What a caller of Vite's JS API passes: the talk's options and where the build goes. */
 export interface TalkConfigOptions extends TalkOptions {
   /**
@@ -43,8 +46,11 @@ export function talkConfig(options: TalkConfigOptions = {}): InlineConfig {
     logLevel,
     plugins: talkPlugin(talk),
     // Built output is never a source: a build or an export running beside `npm start` (into dist/,
-    // exports/ or .cache/) gives the dev server's watcher nothing to do.
-    server: { port: 5173, strictPort: false, watch: { ignored: BUILT_OUTPUT }, ...server },
+    // exports/ or .cache/) gives the dev server's watcher nothing to do. A file's changes are
+    // reported once it has stayed the same for WRITE_SETTLE_MS: without that, chokidar drops a
+    // change within 50 ms of the last one it reported (its change throttle), so a fix saved right
+    // after a mistake, or a formatter rewriting a file on save, left the older file served.
+    server: { port: 5173, strictPort: false, watch: { ignored: BUILT_OUTPUT, awaitWriteFinish: { stabilityThreshold: WRITE_SETTLE_MS, pollInterval: 10 } }, ...server },
     preview: { port: 4173 },
     build: {
       outDir: outDir ?? page('dist'),

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { BUILT_IN_THEMES, readThemes } from '../library/read-themes.ts';
 import type { ResolvedTalkOptions } from './talk-options.ts';
-import { watchChanges } from './watch-changes.ts';
 
 /** Public id of the module that lists the themes. */
 export const THEMES_ID = 'virtual:talk-themes';
@@ -41,7 +40,8 @@ export function themePlugin(options: ResolvedTalkOptions): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dir);
-      watchChanges(server.watcher, (file) => path.dirname(file) === dir, () => {
+      server.watcher.on('all', (_event, file) => {
+        if (path.dirname(file) !== dir) return;
         const mod = server.environments.client.moduleGraph.getModuleById('\0' + THEMES_ID);
         if (mod) server.environments.client.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });

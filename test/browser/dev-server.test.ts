@@ -125,3 +125,21 @@ test('a mistake shows an overlay naming the file and slide; the next good save r
   await waitReady(page);
   expect(await page.locator('vite-error-overlay').count()).toBe(0);
 });
+
+test("a save right after the last one the watcher reported is reported too (chokidar's change throttle would drop it)", async () => {
+  const notes = path.join(content, 'speaker-notes/en/hello.md');
+  const reports: number[] = [];
+  const onChange = (file: string): void => {
+    if (file === notes) reports.push(Date.now());
+  };
+  server.watcher.on('change', onChange);
+  try {
+    writeFileSync(notes, 'First save.');
+    await expect.poll(() => reports.length, { timeout: SAVE_REACTION_MS }).toBe(1);
+    // Within chokidar's 50 ms of its report: a formatter rewriting the file, a fix saved at once.
+    writeFileSync(notes, 'Second save.');
+    await expect.poll(() => reports.length, { timeout: SAVE_REACTION_MS }).toBe(2);
+  } finally {
+    server.watcher.off('change', onChange);
+  }
+});
