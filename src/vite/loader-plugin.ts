@@ -126,7 +126,7 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
         }
       }
     }
-    if (isSlideModule(options.root, file)) {
+    if (contentDirOf(options.root, file) === 'slides') {
       // A slide module changed: every open deck replaces its slides in place and keeps its slide and
       // step (see the runtime's talk:update-deck); other windows decide for themselves. The deck
       // goes without its notes, as its module does: the deck page never receives a note. Every
@@ -136,10 +136,6 @@ export function loaderPlugin(options: ResolvedTalkOptions): Plugin {
     }
     server.ws.send({ type: 'full-reload' });
   }
-}
-
-function isSlideModule(root: string, file: string): boolean {
-  return path.relative(root, file).split(path.sep)[0] === 'slides';
 }
 
 function notesChange(root: string, file: string): { slideId: string; locale: Locale } | undefined {
