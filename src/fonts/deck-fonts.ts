@@ -58,7 +58,8 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
   const coveredIn = { text: new Set<string>(), code: new Set<string>() };
   for (const stylesheet of stylesheets) {
     const faces = parseFontFaces(await readFile(stylesheet, 'utf8'));
-    const covered = coveredIn[stackOf(deckFamily(faces[0]?.family ?? ''))];
+    const stack = stackOf(deckFamily(faces[0]?.family ?? ''));
+    const covered = coveredIn[stack];
     const forThis = wanted && new Set([...wanted].filter((c) => !covered.has(c) || SHARED_PUNCTUATION.includes(c)));
     for (const face of faces) {
       const fontFile = path.resolve(path.dirname(stylesheet), face.url);
@@ -74,7 +75,7 @@ export async function deckFontFaces({ fontsCss, chars, firstView, cacheDir }: De
       // whole): Chromium writes variable fonts into PDFs as unnamed Type 3 fonts, static ones as subsets.
       const variable = /\d\s+\d/.test(face.weight);
       // The first view's own files are for its text (startup-hints.ts preloads them); code loads whole chunks.
-      const parts = early && stackOf(deckFamily(face.family)) === 'text' ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
+      const parts = early && stack === 'text' ? [[...used].filter((c) => early.has(c)).join(''), [...used].filter((c) => !early.has(c)).join('')] : [used];
       for (const part of parts.filter((p) => p !== '')) {
         for (const weight of variable ? WEIGHTS : [Number(face.weight)]) {
           const key = createHash('sha256').update(font).update(part).update(String(weight)).update(NAMING).digest('hex').slice(0, 16);
