@@ -17,7 +17,7 @@ export interface Palette {
  * The classes a diagram may give its nodes (`class A3 bad`) for the theme's colours, where a
  * `classDef` with fixed colours would stay light on the dark theme.
  */
-export const NODE_CLASSES = ['bad', 'good', 'accent'] as const;
+type NodeClass = 'bad' | 'good' | 'accent';
 
 /** The part of Mermaid's configuration that gives diagrams the deck's palette and type. */
 export interface MermaidTheme {
@@ -93,7 +93,7 @@ export function mermaidTheme(palette: Palette, dark: boolean): MermaidTheme {
  * scopes the rules to the diagram; `.node.<name>` outranks its own `.node rect`. Colours are
  * written out (not `var()`), so an SVG taken out of the page (the PPTX export) keeps them.
  */
-function nodeClassCss(name: (typeof NODE_CLASSES)[number], fill: string, stroke: string, ink: string): string {
+function nodeClassCss(name: NodeClass, fill: string, stroke: string, ink: string): string {
   const shapes = ['rect', 'polygon', 'circle', 'ellipse', 'path'].map((shape) => `.node.${name} ${shape}`).join(', ');
   return ` ${shapes} { fill: ${fill} !important; stroke: ${stroke} !important; } .node.${name} .nodeLabel, .node.${name} .nodeLabel p, .node.${name} text { color: ${ink} !important; fill: ${ink} !important; }`;
 }
